@@ -1,0 +1,398 @@
+//! The calls a plan and its rollback make, as one small trait, and the error every call returns.
+//!
+//! [`Cognito`] is implemented for the SDK's [`Client`] and forwarded for `&T` and `Arc<T>`; the
+//! `test-util` feature adds an in-memory implementation for test harnesses. Methods take the
+//! SDK's own input builders, so a request reads the same everywhere.
+//!
+//! # Examples
+//!
+//! ```no_run
+//! use cognito_wizard::client::Cognito;
+//! use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
+//!
+//! async fn pool_name(cognito: &impl Cognito, id: &str) -> Option<String> {
+//!     let out = cognito
+//!         .describe_user_pool(DescribeUserPoolInput::builder().user_pool_id(id))
+//!         .await
+//!         .ok()?;
+//!     out.user_pool()?.name().map(str::to_owned)
+//! }
+//! ```
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+
+use aws_sdk_cognitoidentityprovider::Client;
+use aws_sdk_cognitoidentityprovider::config::SharedAsyncSleep;
+use aws_sdk_cognitoidentityprovider::config::http::HttpResponse;
+use aws_sdk_cognitoidentityprovider::config::retry::RetryConfig;
+use aws_sdk_cognitoidentityprovider::error::SdkError;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool::{
+    CreateUserPoolOutput, builders::CreateUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::{
+    CreateUserPoolClientOutput, builders::CreateUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::{
+    CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::{
+    DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
+    DeleteUserPoolClientOutput, builders::DeleteUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::{
+    DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::{
+    DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::{
+    DescribeUserPoolClientOutput, builders::DescribeUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
+    DescribeUserPoolDomainOutput, builders::DescribeUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
+    GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
+    ListUserPoolsOutput, builders::ListUserPoolsInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::{
+    SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
+    UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder,
+};
+use aws_smithy_types::error::metadata::{ErrorMetadata, ProvideErrorMetadata};
+
+/// Declares the trait's methods once, so the trait, the SDK implementation and the forwarding
+/// implementations cannot drift apart.
+macro_rules! cognito_calls {
+    ($callback:ident) => {
+        $callback! {
+            /// `CreateUserPool`. Implementations must not retry it on their own: it is not
+            /// idempotent, and the provisioning code decides when a second attempt is safe.
+            create_user_pool(CreateUserPoolInputBuilder) -> CreateUserPoolOutput;
+            /// `DescribeUserPool`.
+            describe_user_pool(DescribeUserPoolInputBuilder) -> DescribeUserPoolOutput;
+            /// `UpdateUserPool`. Cognito resets every member the request leaves out.
+            update_user_pool(UpdateUserPoolInputBuilder) -> UpdateUserPoolOutput;
+            /// `DeleteUserPool`.
+            delete_user_pool(DeleteUserPoolInputBuilder) -> DeleteUserPoolOutput;
+            /// `ListUserPools` (one page).
+            list_user_pools(ListUserPoolsInputBuilder) -> ListUserPoolsOutput;
+            /// `SetUserPoolMfaConfig`.
+            set_user_pool_mfa_config(SetUserPoolMfaConfigInputBuilder) -> SetUserPoolMfaConfigOutput;
+            /// `GetUserPoolMfaConfig`.
+            get_user_pool_mfa_config(GetUserPoolMfaConfigInputBuilder) -> GetUserPoolMfaConfigOutput;
+            /// `CreateUserPoolClient`.
+            create_user_pool_client(CreateUserPoolClientInputBuilder) -> CreateUserPoolClientOutput;
+            /// `DescribeUserPoolClient`.
+            describe_user_pool_client(DescribeUserPoolClientInputBuilder) -> DescribeUserPoolClientOutput;
+            /// `DeleteUserPoolClient`.
+            delete_user_pool_client(DeleteUserPoolClientInputBuilder) -> DeleteUserPoolClientOutput;
+            /// `CreateUserPoolDomain`.
+            create_user_pool_domain(CreateUserPoolDomainInputBuilder) -> CreateUserPoolDomainOutput;
+            /// `DescribeUserPoolDomain`.
+            describe_user_pool_domain(DescribeUserPoolDomainInputBuilder) -> DescribeUserPoolDomainOutput;
+            /// `DeleteUserPoolDomain`.
+            delete_user_pool_domain(DeleteUserPoolDomainInputBuilder) -> DeleteUserPoolDomainOutput;
+        }
+    };
+}
+
+macro_rules! declare_trait {
+    ($($(#[$doc:meta])* $name:ident($input:ty) -> $output:ty;)*) => {
+        /// The Cognito calls a plan and its rollback need.
+        ///
+        /// Implemented for the SDK's [`Client`], forwarded for `&T` and `Arc<T>`, and (with the
+        /// `test-util` feature) by [`InMemoryCognito`](crate::test_util::InMemoryCognito).
+        /// Implementors may write `async fn`; the trait's signatures promise `Send` futures so
+        /// plans can run on multi-threaded executors.
+        ///
+        /// # Errors
+        ///
+        /// Every method returns a [`CallError`] that says whether the failure was throttling,
+        /// a refusal by the service, or ambiguous (the request may or may not have taken effect).
+        pub trait Cognito: Send + Sync {
+            $(
+                $(#[$doc])*
+                fn $name(&self, input: $input)
+                    -> impl Future<Output = Result<$output, CallError>> + Send;
+            )*
+
+            /// The sleep used between retries; `None` retries at once. The SDK client answers
+            /// with its configured sleep implementation.
+            fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
+                None
+            }
+        }
+    };
+}
+cognito_calls!(declare_trait);
+
+macro_rules! forward {
+    ($($(#[$doc:meta])* $name:ident($input:ty) -> $output:ty;)*) => {
+        impl<T: Cognito + ?Sized> Cognito for &T {
+            $(
+                fn $name(&self, input: $input)
+                    -> impl Future<Output = Result<$output, CallError>> + Send {
+                    (**self).$name(input)
+                }
+            )*
+            fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
+                (**self).sleep_impl()
+            }
+        }
+
+        impl<T: Cognito + ?Sized> Cognito for Arc<T> {
+            $(
+                fn $name(&self, input: $input)
+                    -> impl Future<Output = Result<$output, CallError>> + Send {
+                    (**self).$name(input)
+                }
+            )*
+            fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
+                (**self).sleep_impl()
+            }
+        }
+    };
+}
+cognito_calls!(forward);
+
+macro_rules! sdk_impl {
+    ($($(#[$doc:meta])* $name:ident($input:ty) -> $output:ty;)*) => {
+        /// Sends each request with the SDK client's configuration, except that `CreateUserPool`
+        /// goes out with the SDK's retries disabled (see [`Cognito::create_user_pool`]).
+        impl Cognito for Client {
+            $(
+                fn $name(&self, input: $input)
+                    -> impl Future<Output = Result<$output, CallError>> + Send {
+                    sdk_send!($name, self, input)
+                }
+            )*
+            fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
+                self.config().sleep_impl()
+            }
+        }
+    };
+}
+
+macro_rules! sdk_send {
+    (create_user_pool, $client:expr, $input:expr) => {{
+        // A blind SDK retry after a timeout could create a second pool: only the plan retries it.
+        let once = Client::from_conf(
+            $client
+                .config()
+                .to_builder()
+                .retry_config(RetryConfig::disabled())
+                .build(),
+        );
+        async move { $input.send_with(&once).await.map_err(CallError::from) }
+    }};
+    ($name:ident, $client:expr, $input:expr) => {{
+        let client = $client;
+        async move { $input.send_with(client).await.map_err(CallError::from) }
+    }};
+}
+cognito_calls!(sdk_impl);
+
+/// What kind of failure a [`CallError`] is; it decides what the caller may safely do next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CallErrorKind {
+    /// The service refused the request for its rate (`TooManyRequestsException`); retry later.
+    Throttled,
+    /// The service refused the request (a 4xx error such as `InvalidParameterException`); the
+    /// request had no effect and repeating it will fail the same way.
+    Service,
+    /// The service failed (HTTP 5xx, `InternalErrorException`): the request may have taken effect.
+    ServerError,
+    /// No answer in time: the request may have taken effect.
+    Timeout,
+    /// The connection failed while sending or receiving: the request may have taken effect.
+    Dispatch,
+    /// An answer came but could not be read: the request may have taken effect.
+    Response,
+    /// The request could not be built or signed (e.g. no region, no credentials); it was never
+    /// sent.
+    Construction,
+}
+
+impl CallErrorKind {
+    /// Whether the request may have taken effect although it failed (timeouts, connection
+    /// failures, 5xx): the caller must look before it repeats a non-idempotent call.
+    pub fn is_ambiguous(self) -> bool {
+        matches!(
+            self,
+            CallErrorKind::ServerError
+                | CallErrorKind::Timeout
+                | CallErrorKind::Dispatch
+                | CallErrorKind::Response
+        )
+    }
+}
+
+/// A failed call: its kind, and the service's error code and message when it answered.
+///
+/// The code and message are readable through [`ProvideErrorMetadata`] (`.code()`,
+/// `.message()`), as on the SDK's own errors.
+///
+/// # Examples
+///
+/// ```
+/// use cognito_wizard::client::{CallError, CallErrorKind};
+/// use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+///
+/// let e = CallError::service("InvalidParameterException", "The domain name contains an invalid character.");
+/// assert_eq!(e.kind(), CallErrorKind::Service);
+/// assert_eq!(e.code(), Some("InvalidParameterException"));
+/// assert!(!e.kind().is_ambiguous());
+/// ```
+#[derive(Debug)]
+pub struct CallError {
+    kind: CallErrorKind,
+    meta: ErrorMetadata,
+    source: Option<Box<dyn StdError + Send + Sync>>,
+}
+
+impl CallError {
+    /// An error of `kind` with a service error code and message.
+    pub fn new(kind: CallErrorKind, code: impl Into<String>, message: impl Into<String>) -> Self {
+        CallError {
+            kind,
+            meta: ErrorMetadata::builder()
+                .code(code)
+                .message(message)
+                .build(),
+            source: None,
+        }
+    }
+
+    /// A refusal by the service ([`CallErrorKind::Service`]).
+    pub fn service(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(CallErrorKind::Service, code, message)
+    }
+
+    /// Throttling (`TooManyRequestsException`).
+    pub fn throttled(message: impl Into<String>) -> Self {
+        Self::new(
+            CallErrorKind::Throttled,
+            "TooManyRequestsException",
+            message,
+        )
+    }
+
+    /// A timeout with no answer from the service.
+    pub fn timeout(message: impl Into<String>) -> Self {
+        CallError {
+            kind: CallErrorKind::Timeout,
+            meta: ErrorMetadata::builder().message(message).build(),
+            source: None,
+        }
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> CallErrorKind {
+        self.kind
+    }
+
+    fn without_answer(kind: CallErrorKind, source: Box<dyn StdError + Send + Sync>) -> Self {
+        CallError {
+            kind,
+            meta: ErrorMetadata::builder().build(),
+            source: Some(source),
+        }
+    }
+}
+
+impl ProvideErrorMetadata for CallError {
+    fn meta(&self) -> &ErrorMetadata {
+        &self.meta
+    }
+}
+
+/// `InvalidParameterException: <message>` when the service answered; otherwise what went wrong
+/// on the way (the source error is available through [`std::error::Error::source`]).
+impl fmt::Display for CallError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.meta.code(), self.meta.message()) {
+            (Some(code), Some(message)) => write!(f, "{code}: {message}"),
+            (Some(code), None) => f.write_str(code),
+            (None, Some(message)) => f.write_str(message),
+            (None, None) => f.write_str(match self.kind {
+                CallErrorKind::Throttled => "the request was throttled",
+                CallErrorKind::Service => "the service refused the request",
+                CallErrorKind::ServerError => "the service failed",
+                CallErrorKind::Timeout => "the request timed out",
+                CallErrorKind::Dispatch => "the request could not be sent",
+                CallErrorKind::Response => "the response could not be read",
+                CallErrorKind::Construction => "the request could not be built",
+            }),
+        }
+    }
+}
+
+impl StdError for CallError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn StdError + 'static))
+    }
+}
+
+/// Error codes Cognito and the AWS SDKs use for throttling.
+const THROTTLING_CODES: &[&str] = &[
+    "TooManyRequestsException",
+    "ThrottlingException",
+    "Throttling",
+    "RequestLimitExceeded",
+];
+
+impl<E> From<SdkError<E, HttpResponse>> for CallError
+where
+    E: ProvideErrorMetadata + StdError + Send + Sync + 'static,
+{
+    fn from(error: SdkError<E, HttpResponse>) -> Self {
+        match error {
+            SdkError::ServiceError(context) => {
+                let status_is_5xx = context.raw().status().is_server_error();
+                let err = context.into_err();
+                let code = err.code().unwrap_or_default();
+                let kind = if THROTTLING_CODES.contains(&code) {
+                    CallErrorKind::Throttled
+                } else if code == "InternalErrorException" || status_is_5xx {
+                    CallErrorKind::ServerError
+                } else {
+                    CallErrorKind::Service
+                };
+                CallError {
+                    kind,
+                    meta: err.meta().clone(),
+                    source: Some(Box::new(err)),
+                }
+            }
+            SdkError::TimeoutError(_) => {
+                CallError::without_answer(CallErrorKind::Timeout, Box::new(error))
+            }
+            SdkError::DispatchFailure(ref failure) => {
+                let kind = if failure.is_timeout() {
+                    CallErrorKind::Timeout
+                } else {
+                    CallErrorKind::Dispatch
+                };
+                CallError::without_answer(kind, Box::new(error))
+            }
+            SdkError::ResponseError(_) => {
+                CallError::without_answer(CallErrorKind::Response, Box::new(error))
+            }
+            // `ConstructionFailure` and any kind a later SDK adds: nothing was sent.
+            _ => CallError::without_answer(CallErrorKind::Construction, Box::new(error)),
+        }
+    }
+}

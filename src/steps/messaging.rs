@@ -1,0 +1,3 @@
+//! Step 4, "Configure message delivery".
+
+pub(crate) mod rules;

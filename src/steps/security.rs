@@ -1,0 +1,3 @@
+//! Step 2, "Configure security requirements".
+
+pub(crate) mod rules;

@@ -1,0 +1,3 @@
+//! Step 1, "Configure sign-in experience".
+
+pub(crate) mod rules;

@@ -1,0 +1,3 @@
+//! Step 3, "Configure sign-up experience".
+
+pub(crate) mod rules;

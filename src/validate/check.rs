@@ -1,0 +1,299 @@
+//! The shared checking machinery: a collector of violations and the model's constraint kinds
+//! (length, range, count, pattern, enum), written once. Rules themselves live beside the wizard
+//! step that owns them (`steps/<page>/rules.rs`).
+
+use std::fmt::Display;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::report::{Rule, ValidationErrors, Violation};
+
+/// Where in an input a violation sits, relative to its rule's template path. Concrete paths are
+/// only formatted when something fails, so a clean input allocates nothing for them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum At<'a> {
+    /// Exactly the rule's path (no list index).
+    Path,
+    /// The rule's path with its first `[]` filled in with this index.
+    Index(usize),
+    /// Another concrete path (for a rule whose path is a parent, e.g. a whole structure).
+    Other(&'a str),
+}
+
+impl At<'_> {
+    fn render(self, rule: &Rule) -> String {
+        match self {
+            At::Path => rule.path.to_owned(),
+            At::Index(i) => rule.path.replacen("[]", &format!("[{i}]"), 1),
+            At::Other(p) => p.to_owned(),
+        }
+    }
+}
+
+/// Collects every violation of one validation run.
+#[derive(Debug, Default)]
+pub(crate) struct Report {
+    violations: Vec<Violation>,
+}
+
+impl Report {
+    /// Records a violation of `rule` at `at`.
+    pub(crate) fn fail(&mut self, rule: &'static Rule, at: At<'_>, message: impl Into<String>) {
+        self.violations
+            .push(Violation::new(rule, at.render(rule), message.into()));
+    }
+
+    /// `Ok` when nothing failed, else every violation, sorted.
+    pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
+        ValidationErrors::from_violations(self.violations).map_or(Ok(()), Err)
+    }
+
+    /// Every violation recorded so far, unsorted (for merging several inputs' reports).
+    pub(crate) fn into_violations(self) -> Vec<Violation> {
+        self.violations
+    }
+
+    /// A string's length in characters (Unicode scalar values) is within `min..=max`.
+    pub(crate) fn length(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        value: &str,
+        min: usize,
+        max: usize,
+    ) {
+        // Byte length bounds the character count from above and (/4) from below: skip counting
+        // characters when the bytes already decide.
+        if value.len() >= min && value.len() <= max {
+            return;
+        }
+        let chars = value.chars().count();
+        if chars < min || chars > max {
+            let message = if max == usize::MAX || max >= 131_072 {
+                format!("must be at least {min} characters, got {chars}")
+            } else if min == 0 {
+                format!("must be at most {max} characters, got {chars}")
+            } else {
+                format!("must be {min} to {max} characters, got {chars}")
+            };
+            self.fail(rule, at, message);
+        }
+    }
+
+    /// A number is within `min..=max`.
+    pub(crate) fn range(&mut self, rule: &'static Rule, at: At<'_>, value: i64, min: i64, max: i64) {
+        if value < min || value > max {
+            self.fail(rule, at, format!("must be {min} to {max}, got {value}"));
+        }
+    }
+
+    /// A list or map has `min..=max` entries.
+    pub(crate) fn count(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        len: usize,
+        min: usize,
+        max: usize,
+    ) {
+        if len < min || len > max {
+            let message = if min == 0 {
+                format!("must have at most {max} entries, got {len}")
+            } else {
+                format!("must have {min} to {max} entries, got {len}")
+            };
+            self.fail(rule, at, message);
+        }
+    }
+
+    /// The whole value matches the service's pattern.
+    pub(crate) fn pattern(&mut self, rule: &'static Rule, at: At<'_>, value: &str, pattern: &Pattern) {
+        if !pattern.matches(value) {
+            self.fail(
+                rule,
+                at,
+                format!("must match {}, got {}", pattern.source, quote(value)),
+            );
+        }
+    }
+
+    /// The same as [`Report::pattern`] but never echoes the value (for secrets).
+    pub(crate) fn secret_pattern(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        value: &str,
+        pattern: &Pattern,
+    ) {
+        if !pattern.matches(value) {
+            self.fail(
+                rule,
+                at,
+                format!("must match {} (value not shown)", pattern.source),
+            );
+        }
+    }
+
+    /// The value is one of the service's enum values (from the service model, which may know
+    /// values this SDK version parses as `Unknown`).
+    pub(crate) fn one_of(&mut self, rule: &'static Rule, at: At<'_>, value: &str, allowed: &[&str]) {
+        if !allowed.contains(&value) {
+            self.fail(
+                rule,
+                at,
+                format!("must be one of {}, got {}", allowed.join(" | "), quote(value)),
+            );
+        }
+    }
+}
+
+/// A value for a message: quoted, escaped, and cut after 40 characters so a 20 000-character
+/// template does not flood the report.
+pub(crate) fn quote(value: &str) -> String {
+    const SHOWN: usize = 40;
+    match value.char_indices().nth(SHOWN) {
+        None => format!("{value:?}"),
+        Some((cut, _)) => format!("{:?}… ({} characters)", &value[..cut], value.chars().count()),
+    }
+}
+
+/// Formats a list of wire values for a message: `[a, b]`.
+pub(crate) fn list<T: Display>(items: impl IntoIterator<Item = T>) -> String {
+    let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A service-model pattern, compiled once, matched against the whole value.
+pub(crate) struct Pattern {
+    /// The pattern as the service model spells it (shown in messages).
+    pub(crate) source: &'static str,
+    regex: LazyLock<Regex>,
+}
+
+impl Pattern {
+    /// `rust` is the model's pattern in `regex` syntax (anchored; `\w` and `\s` ASCII, as in
+    /// the service's Java regex flavour); `source` is the model's own spelling.
+    pub(crate) const fn new(source: &'static str, compile: fn() -> Regex) -> Self {
+        Pattern {
+            source,
+            regex: LazyLock::new(compile),
+        }
+    }
+
+    /// Whether the whole value matches.
+    pub(crate) fn matches(&self, value: &str) -> bool {
+        self.regex.is_match(value)
+    }
+}
+
+impl std::fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.source)
+    }
+}
+
+/// Declares a [`Pattern`] from the model's source and its `regex` translation. Patterns are
+/// hand-translated (not generated) because Java's `\w`, `\s` and `.` differ from `regex`'s.
+macro_rules! pattern {
+    ($(#[$meta:meta])* $name:ident = $source:literal => $rust:literal) => {
+        $(#[$meta])*
+        pub(crate) static $name: $crate::validate::check::Pattern =
+            $crate::validate::check::Pattern::new($source, || {
+                regex::Regex::new(concat!("^(?:", $rust, ")$")).expect("pattern compiles")
+            });
+    };
+}
+pub(crate) use pattern;
+
+// The service model's patterns shared by several members. Java's `\w` is `[0-9A-Za-z_]` and
+// its `\s` is `[ \t\n\x0B\f\r]`; `regex`'s are Unicode, so they are spelled out.
+
+pattern!(
+    /// `ArnType`: every ARN member (Lambda triggers, SES identity, KMS key, ACM certificate, ...).
+    ARN = r"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"
+        => r"arn:[0-9A-Za-z_+=/,.@-]+:[0-9A-Za-z_+=/,.@-]+:(?:[0-9A-Za-z_+=/,.@-]*)?:[0-9]+:[0-9A-Za-z_+=/,.@-]+(?::[0-9A-Za-z_+=/,.@-]+)?(?::[0-9A-Za-z_+=/,.@-]+)?"
+);
+
+pattern!(
+    /// `UserPoolIdType`, e.g. `us-east-1_AbC123xyZ`.
+    USER_POOL_ID = r"[\w-]+_[0-9a-zA-Z]+" => r"[0-9A-Za-z_-]+_[0-9a-zA-Z]+"
+);
+
+pattern!(
+    /// `UserPoolNameType` and `ClientNameType`.
+    NAME = r"[\w\s+=,.@-]+" => r"[0-9A-Za-z_\t\n\x0B\x0C\r +=,.@-]+"
+);
+
+pattern!(
+    /// Letters, marks, symbols, numbers and punctuation, no spaces: attribute names, redirect
+    /// URLs.
+    PRINTABLE = r"[\p{L}\p{M}\p{S}\p{N}\p{P}]+" => r"[\p{L}\p{M}\p{S}\p{N}\p{P}]+"
+);
+
+pattern!(
+    /// E-mail subjects: printable characters and ASCII white space.
+    SUBJECT = r"[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+" => r"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\x0B\x0C\r ]+"
+);
+
+pattern!(
+    /// OAuth scopes and ACR values: printable ASCII without `"` and `\`.
+    SCOPE = r"[\x21\x23-\x5B\x5D-\x7E]+" => r"[\x21\x23-\x5B\x5D-\x7E]+"
+);
+
+/// Java's `.` (no line terminators), for the SMS message patterns: `[^\n\r\u0085\u2028\u2029]`.
+pub(crate) const JAVA_DOT: &str = r"[^\n\r\x{85}\x{2028}\x{2029}]";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_class_is_ascii_like_the_service() {
+        assert!(NAME.matches("my pool_1+=,.@-"));
+        assert!(!NAME.matches("café"));
+        assert!(!NAME.matches(""));
+        assert!(!NAME.matches("a\u{a0}b"), "no-break space is not Java's \\s");
+    }
+
+    #[test]
+    fn patterns_match_the_whole_value() {
+        assert!(USER_POOL_ID.matches("us-east-1_AbC123xyZ"));
+        assert!(!USER_POOL_ID.matches("us-east-1_AbC123xyZ!"));
+        assert!(!USER_POOL_ID.matches("!us-east-1_AbC"));
+    }
+
+    #[test]
+    fn arn_pattern() {
+        assert!(ARN.matches("arn:aws:lambda:us-east-1:123456789012:function:my-fn"));
+        assert!(ARN.matches("arn:aws:lambda:us-east-1:123456789012:function:my-fn:prod"));
+        assert!(ARN.matches("arn:aws:ses:us-east-1:123456789012:identity/example.com"));
+        assert!(!ARN.matches("arn:aws:lambda:us-east-1:acct:function:my-fn"));
+        assert!(!ARN.matches("not-an-arn"));
+    }
+
+    #[test]
+    fn quote_cuts_long_values() {
+        assert_eq!(quote("abc"), "\"abc\"");
+        let long = "x".repeat(100);
+        assert!(quote(&long).ends_with("(100 characters)"));
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        static RULE: Rule = Rule::new(
+            "test",
+            super::super::Step::App,
+            super::super::Operation::CreateUserPool,
+            "PoolName",
+            "User pool name",
+        );
+        let mut report = Report::default();
+        report.length(&RULE, At::Path, "ééé", 1, 3);
+        assert!(report.finish().is_ok());
+        let mut report = Report::default();
+        report.length(&RULE, At::Path, "éééé", 1, 3);
+        let errors = report.finish().unwrap_err();
+        assert_eq!(errors.violations()[0].message(), "must be 1 to 3 characters, got 4");
+    }
+}
