@@ -63,26 +63,20 @@ impl Report {
         min: usize,
         max: usize,
     ) {
-        // Byte length bounds the character count from above and (/4) from below: skip counting
-        // characters when the bytes already decide.
-        if value.len() >= min && value.len() <= max {
-            return;
-        }
-        let chars = value.chars().count();
-        if chars < min || chars > max {
-            let message = if max == usize::MAX || max >= 131_072 {
-                format!("must be at least {min} characters, got {chars}")
-            } else if min == 0 {
-                format!("must be at most {max} characters, got {chars}")
-            } else {
-                format!("must be {min} to {max} characters, got {chars}")
-            };
+        if let Some(message) = length_problem(value, min, max) {
             self.fail(rule, at, message);
         }
     }
 
     /// A number is within `min..=max`.
-    pub(crate) fn range(&mut self, rule: &'static Rule, at: At<'_>, value: i64, min: i64, max: i64) {
+    pub(crate) fn range(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        value: i64,
+        min: i64,
+        max: i64,
+    ) {
         if value < min || value > max {
             self.fail(rule, at, format!("must be {min} to {max}, got {value}"));
         }
@@ -108,7 +102,13 @@ impl Report {
     }
 
     /// The whole value matches the service's pattern.
-    pub(crate) fn pattern(&mut self, rule: &'static Rule, at: At<'_>, value: &str, pattern: &Pattern) {
+    pub(crate) fn pattern(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        value: &str,
+        pattern: &Pattern,
+    ) {
         if !pattern.matches(value) {
             self.fail(
                 rule,
@@ -137,12 +137,22 @@ impl Report {
 
     /// The value is one of the service's enum values (from the service model, which may know
     /// values this SDK version parses as `Unknown`).
-    pub(crate) fn one_of(&mut self, rule: &'static Rule, at: At<'_>, value: &str, allowed: &[&str]) {
+    pub(crate) fn one_of(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        value: &str,
+        allowed: &[&str],
+    ) {
         if !allowed.contains(&value) {
             self.fail(
                 rule,
                 at,
-                format!("must be one of {}, got {}", allowed.join(" | "), quote(value)),
+                format!(
+                    "must be one of {}, got {}",
+                    allowed.join(" | "),
+                    quote(value)
+                ),
             );
         }
     }
@@ -154,7 +164,11 @@ pub(crate) fn quote(value: &str) -> String {
     const SHOWN: usize = 40;
     match value.char_indices().nth(SHOWN) {
         None => format!("{value:?}"),
-        Some((cut, _)) => format!("{:?}… ({} characters)", &value[..cut], value.chars().count()),
+        Some((cut, _)) => format!(
+            "{:?}… ({} characters)",
+            &value[..cut],
+            value.chars().count()
+        ),
     }
 }
 
@@ -162,6 +176,73 @@ pub(crate) fn quote(value: &str) -> String {
 pub(crate) fn list<T: Display>(items: impl IntoIterator<Item = T>) -> String {
     let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
     format!("[{}]", items.join(", "))
+}
+
+/// What is wrong with a value's length in characters, or `None` when it is within `min..=max`.
+/// For a rule that needs its own message around it (a map key, a second path).
+pub(crate) fn length_problem(value: &str, min: usize, max: usize) -> Option<String> {
+    // Bytes bound the character count from above and (/4) from below.
+    if value.len() >= min && value.len() <= max {
+        return None;
+    }
+    let chars = value.chars().count();
+    if chars >= min && chars <= max {
+        None
+    } else if chars < min && max >= 131_072 {
+        // The model's "unbounded" strings: the maximum is not worth repeating.
+        Some(format!("must be at least {min} characters, got {chars}"))
+    } else if min == 0 {
+        Some(format!("must be at most {max} characters, got {chars}"))
+    } else {
+        Some(format!("must be {min} to {max} characters, got {chars}"))
+    }
+}
+
+/// The length problem, else the pattern problem: one message per value, never two.
+pub(crate) fn length_or_pattern_problem(
+    value: &str,
+    min: usize,
+    max: usize,
+    pattern: &Pattern,
+) -> Option<String> {
+    length_problem(value, min, max).or_else(|| {
+        (!pattern.matches(value))
+            .then(|| format!("must match {}, got {}", pattern.source, quote(value)))
+    })
+}
+
+/// Calls `found(first, again)` for every item whose key equals an earlier item's, `first` being
+/// the earliest item with that key; items without a key are skipped. Quadratic without
+/// allocating for short lists (every list Cognito accepts), hashed for long ones.
+pub(crate) fn duplicates<'a, T, K: Eq + std::hash::Hash>(
+    items: &'a [T],
+    key: impl Fn(&'a T) -> Option<K>,
+    mut found: impl FnMut(usize, usize),
+) {
+    const SHORT: usize = 64;
+    if items.len() <= SHORT {
+        for (again, item) in items.iter().enumerate() {
+            let Some(k) = key(item) else { continue };
+            if let Some(first) = items
+                .iter()
+                .take(again)
+                .position(|earlier| key(earlier).as_ref() == Some(&k))
+            {
+                found(first, again);
+            }
+        }
+    } else {
+        let mut seen = std::collections::HashMap::with_capacity(items.len());
+        for (again, item) in items.iter().enumerate() {
+            let Some(k) = key(item) else { continue };
+            match seen.entry(k) {
+                std::collections::hash_map::Entry::Occupied(first) => found(*first.get(), again),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(again);
+                }
+            }
+        }
+    }
 }
 
 /// A service-model pattern, compiled once, matched against the whole value.
@@ -253,7 +334,10 @@ mod tests {
         assert!(NAME.matches("my pool_1+=,.@-"));
         assert!(!NAME.matches("café"));
         assert!(!NAME.matches(""));
-        assert!(!NAME.matches("a\u{a0}b"), "no-break space is not Java's \\s");
+        assert!(
+            !NAME.matches("a\u{a0}b"),
+            "no-break space is not Java's \\s"
+        );
     }
 
     #[test]
@@ -270,6 +354,23 @@ mod tests {
         assert!(ARN.matches("arn:aws:ses:us-east-1:123456789012:identity/example.com"));
         assert!(!ARN.matches("arn:aws:lambda:us-east-1:acct:function:my-fn"));
         assert!(!ARN.matches("not-an-arn"));
+    }
+
+    #[test]
+    fn duplicates_short_and_long_lists_agree() {
+        let find = |items: &[u32]| {
+            let mut found = Vec::new();
+            duplicates(
+                items,
+                |i| (*i != 0).then_some(*i),
+                |a, b| found.push((a, b)),
+            );
+            found
+        };
+        assert_eq!(find(&[1, 2, 1, 0, 0, 1]), [(0, 2), (0, 5)], "0 has no key");
+        let mut long: Vec<u32> = (1..=100).collect();
+        long.extend([7, 0, 0, 100]);
+        assert_eq!(find(&long), [(6, 100), (99, 103)]);
     }
 
     #[test]
@@ -294,6 +395,9 @@ mod tests {
         let mut report = Report::default();
         report.length(&RULE, At::Path, "éééé", 1, 3);
         let errors = report.finish().unwrap_err();
-        assert_eq!(errors.violations()[0].message(), "must be 1 to 3 characters, got 4");
+        assert_eq!(
+            errors.violations()[0].message(),
+            "must be 1 to 3 characters, got 4"
+        );
     }
 }
