@@ -111,7 +111,7 @@ macro_rules! declare_trait {
         /// The Cognito calls a plan and its rollback need.
         ///
         /// Implemented for the SDK's [`Client`], forwarded for `&T` and `Arc<T>`, and (with the
-        /// `test-util` feature) by [`InMemoryCognito`](crate::test_util::InMemoryCognito).
+        /// `test-util` feature) by `test_util::InMemoryCognito`.
         /// Implementors may write `async fn`; the trait's signatures promise `Send` futures so
         /// plans can run on multi-threaded executors.
         ///
@@ -266,10 +266,7 @@ impl CallError {
     pub fn new(kind: CallErrorKind, code: impl Into<String>, message: impl Into<String>) -> Self {
         CallError {
             kind,
-            meta: ErrorMetadata::builder()
-                .code(code)
-                .message(message)
-                .build(),
+            meta: ErrorMetadata::builder().code(code).message(message).build(),
             source: None,
         }
     }

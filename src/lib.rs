@@ -5,6 +5,25 @@ pub mod steps;
 pub mod validate;
 mod wizard;
 
-pub use review::Reviewed;
-pub use wizard::UserPoolWizard;
+pub use review::{Reviewed, Warning};
+pub use steps::app::{
+    App, AppClient, AppClientType, AuthFlow, ClientSecret, CustomClientSecret, Domain,
+    LambdaTriggers, ManagedLoginVersion, OAuth, OAuthGrantType, OAuthScope,
+    PreTokenGenerationVersion, TimeUnit, TokenValidity,
+};
+pub use steps::messaging::{
+    EmailSender, InvitationMessage, MessageTemplates, Messaging, SesEmail, SmsSettings,
+    VerificationMessage, VerificationType,
+};
+pub use steps::security::{
+    AccountRecovery, CustomPasswordPolicy, FeaturePlan, Mfa, MfaMethod, PasswordPolicy, Security,
+    ThreatProtection,
+};
+pub use steps::sign_in::{
+    Passkeys, PasswordlessFactor, RememberDevices, SignIn, SignInOption, UserVerification,
+};
+pub use steps::sign_up::{
+    CustomAttribute, CustomAttributeKind, SignUp, StandardAttribute, Verification,
+};
+pub use wizard::{Checkbox, CheckboxIter, Checkboxes, UserPoolWizard};
 pub mod client;

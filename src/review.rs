@@ -1,5 +1,7 @@
 //! Step 6, "Review and create": the validated plan of calls and the console's review page.
 
+use std::fmt;
+
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
@@ -9,47 +11,1092 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builder
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
 
-use crate::validate::Rule;
+use crate::UserPoolWizard;
+use crate::steps::app::{self, ManagedLoginVersion};
+use crate::steps::messaging::EmailSender;
+use crate::steps::security::{self, AccountRecovery, FeaturePlan, Mfa, MfaMethod};
+use crate::validate::check::{At, Report, quote};
+use crate::validate::{Operation, Rule, Step, ValidationErrors};
+use crate::wizard::built;
+#[cfg(test)]
+use crate::{App, Messaging, Security, SignIn};
+
+/// Step 1 needs a choice; the wire would silently mean "user name only".
+static SIGN_IN_OPTIONS_REQUIRED: Rule = Rule::new(
+    "sign-in-options-required",
+    Step::SignIn,
+    Operation::CreateUserPool,
+    "UsernameAttributes",
+    "Cognito user pool sign-in options",
+);
+
+/// SR-016: `SetUserPoolMfaConfig` refuses e-mail MFA while the pool sends with Cognito's own
+/// account (`Cannot set EmailMfaConfiguration when user pool EmailConfiguration contains an
+/// EmailSendingAccount of COGNITO_DEFAULT`). Context for a lone request, known to the plan.
+static EMAIL_MFA_NEEDS_SES: Rule = Rule::new(
+    "email-mfa-needs-ses",
+    Step::Security,
+    Operation::SetUserPoolMfaConfig,
+    "EmailMfaConfiguration",
+    "MFA methods",
+)
+.semantic("SR-016");
+
+/// SR-016: e-mail MFA needs the Essentials or Plus plan.
+static EMAIL_MFA_NEEDS_PLAN: Rule = Rule::new(
+    "email-mfa-needs-plan",
+    Step::Security,
+    Operation::SetUserPoolMfaConfig,
+    "EmailMfaConfiguration",
+    "MFA methods",
+)
+.semantic("SR-016");
+
+/// SR-088: a `custom:` attribute a client may read must be one of step 3's custom attributes.
+static CLIENT_READ_ATTRIBUTES_DEFINED: Rule = Rule::new(
+    "client-read-attributes-defined",
+    Step::App,
+    Operation::CreateUserPoolClient,
+    "ReadAttributes[]",
+    "Attribute read permissions",
+)
+.semantic("SR-088");
+
+/// SR-088, for write permissions.
+static CLIENT_WRITE_ATTRIBUTES_DEFINED: Rule = Rule::new(
+    "client-write-attributes-defined",
+    Step::App,
+    Operation::CreateUserPoolClient,
+    "WriteAttributes[]",
+    "Attribute write permissions",
+)
+.semantic("SR-088");
+
+/// SR-104: managed login (version 2) is not available on the Lite plan ("The following
+/// feature is not available for the LITE pricing tier configured: Managed Login Version 2").
+static MANAGED_LOGIN_NEEDS_PLAN: Rule = Rule::new(
+    "managed-login-needs-plan",
+    Step::App,
+    Operation::CreateUserPoolDomain,
+    "ManagedLoginVersion",
+    "Branding version",
+)
+.semantic("SR-104");
 
 /// Rules only review can check, because they span several requests of the plan.
-pub(crate) static RULES: &[&Rule] = &[];
+pub(crate) static RULES: &[&Rule] = &[
+    &SIGN_IN_OPTIONS_REQUIRED,
+    &EMAIL_MFA_NEEDS_SES,
+    &EMAIL_MFA_NEEDS_PLAN,
+    &CLIENT_READ_ATTRIBUTES_DEFINED,
+    &CLIENT_WRITE_ATTRIBUTES_DEFINED,
+    &MANAGED_LOGIN_NEEDS_PLAN,
+];
+
+/// Maps the wizard onto its requests, checks them all, and keeps them.
+pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationErrors> {
+    // The requests are written in place, in one allocation: the SDK inputs are large, and
+    // moving them around cost more than validating them.
+    let mut boxed = Box::new(Plan {
+        create_user_pool: built(CreateUserPoolInput::builder().build()),
+        set_user_pool_mfa_config: wizard
+            .security
+            .mfa_config(&wizard.sign_in, &wizard.messaging),
+        create_user_pool_domain: wizard.app.domain_input(),
+        create_user_pool_client: built(CreateUserPoolClientInput::builder().build()),
+        wizard,
+    });
+    let plan = &mut *boxed;
+    plan.wizard.to_pool(&mut plan.create_user_pool);
+    plan.wizard
+        .app
+        .client()
+        .to_client(&mut plan.create_user_pool_client);
+
+    let mut report = Report::default();
+    crate::validate::check_create_user_pool(&plan.create_user_pool, &mut report);
+    if let Some(mfa) = &plan.set_user_pool_mfa_config {
+        security::mfa_rules::check(mfa, &mut report);
+    }
+    if let Some(domain) = &plan.create_user_pool_domain {
+        app::domain_rules::check(domain, &mut report);
+    }
+    app::client_rules::check(&plan.create_user_pool_client, &mut report);
+    check_plan(&plan.wizard, &mut report);
+    report.finish()?;
+    Ok(Reviewed { plan: boxed })
+}
+
+/// The wizard-level rules ([`RULES`]).
+fn check_plan(wizard: &UserPoolWizard, report: &mut Report) {
+    if wizard.sign_in.options().is_empty() {
+        report.fail(
+            &SIGN_IN_OPTIONS_REQUIRED,
+            At::Path,
+            "choose at least one of User name, Email, Phone number \
+             (UsernameAttributes or AliasAttributes)",
+        );
+    }
+
+    let plan = wizard.security.plan();
+    if wizard.security.mfa_choice().uses(MfaMethod::Email) {
+        if matches!(wizard.messaging.sender(), EmailSender::Cognito { .. }) {
+            report.fail(
+                &EMAIL_MFA_NEEDS_SES,
+                At::Path,
+                "e-mail MFA needs EmailConfiguration.EmailSendingAccount DEVELOPER \
+                 (Send email with Amazon SES in step 4), got COGNITO_DEFAULT",
+            );
+        }
+        if plan == FeaturePlan::Lite {
+            report.fail(
+                &EMAIL_MFA_NEEDS_PLAN,
+                At::Path,
+                "e-mail MFA needs UserPoolTier ESSENTIALS or PLUS, got LITE",
+            );
+        }
+    }
+
+    if plan == FeaturePlan::Lite
+        && wizard
+            .app
+            .domain()
+            .and_then(app::Domain::managed_login_version)
+            == Some(ManagedLoginVersion::ManagedLogin)
+    {
+        report.fail(
+            &MANAGED_LOGIN_NEEDS_PLAN,
+            At::Path,
+            "managed login (ManagedLoginVersion 2) needs UserPoolTier ESSENTIALS or PLUS, got LITE",
+        );
+    }
+
+    let custom = wizard.sign_up.custom_attributes();
+    for (rule, names) in [
+        &CLIENT_READ_ATTRIBUTES_DEFINED,
+        &CLIENT_WRITE_ATTRIBUTES_DEFINED,
+    ]
+    .into_iter()
+    .zip(wizard.app.client().attribute_permissions())
+    {
+        for (i, name) in names.iter().enumerate() {
+            let Some(custom_name) = name
+                .strip_prefix("custom:")
+                .or_else(|| name.strip_prefix("dev:custom:"))
+            else {
+                continue;
+            };
+            if !custom.iter().any(|a| a.name() == custom_name) {
+                report.fail(
+                    rule,
+                    At::Index(i),
+                    format!(
+                        "{} is not a custom attribute of the pool (Schema[].Name in step 3)",
+                        quote(name)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A weak choice that Cognito accepts: review lists it but does not fail.
+///
+/// # Examples
+///
+/// ```
+/// use cognito_wizard::{App, AppClient, EmailSender, Messaging, Mfa, Security, SignIn, SignInOption, UserPoolWizard};
+///
+/// let plan = UserPoolWizard::builder()
+///     .sign_in(SignIn::with([SignInOption::Email]))
+///     .security(Security::default().mfa(Mfa::Off))
+///     .messaging(Messaging::email(EmailSender::cognito()))
+///     .app(App::builder().pool_name("my-user-pool").client(AppClient::public("my-app-client")).build())
+///     .build()
+///     .review()
+///     .unwrap();
+/// let codes: Vec<_> = plan.warnings().iter().map(|w| w.code()).collect();
+/// assert_eq!(codes, ["mfa-off"]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Warning {
+    code: &'static str,
+    step: Step,
+    message: &'static str,
+}
+
+impl Warning {
+    /// Stable identifier, e.g. `"mfa-off"`.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The wizard page of the choice.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// What the choice risks.
+    pub fn message(&self) -> &'static str {
+        self.message
+    }
+}
+
+/// `[Security] MFA is off: ... [mfa-off]`
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}] {} [{}]", self.step, self.message, self.code)
+    }
+}
+
+const CASE_SENSITIVE: Warning = Warning {
+    code: "case-sensitive-user-names",
+    step: Step::SignIn,
+    message: "User names are case sensitive: \"Alice\" and \"alice\" can be two different users, \
+              and the setting cannot be changed after the pool is created",
+};
+const MFA_OFF: Warning = Warning {
+    code: "mfa-off",
+    step: Step::Security,
+    message: "MFA is off: a stolen password alone is enough to sign in",
+};
+const NO_RECOVERY: Warning = Warning {
+    code: "no-self-service-recovery",
+    step: Step::Security,
+    message: "Self-service account recovery is off: only an administrator can reset a \
+              forgotten password",
+};
+const NO_USER_EXISTENCE_PREVENTION: Warning = Warning {
+    code: "user-existence-errors-not-prevented",
+    step: Step::App,
+    message: "User existence errors are not prevented (LEGACY): sign-in and recovery \
+              responses reveal whether a user name exists",
+};
+const DELETION_PROTECTION_OFF: Warning = Warning {
+    code: "deletion-protection-off",
+    step: Step::App,
+    message: "Deletion protection is off: one DeleteUserPool call removes the pool and all \
+              its users",
+};
 
 /// A reviewed plan: the wire inputs of every call the console would make, all validated.
 ///
 /// Only [`UserPoolWizard::review`](crate::UserPoolWizard::review) makes one, so holding a
-/// `Reviewed` means the configuration passed every rule.
+/// `Reviewed` means the configuration passed every rule. `Display` prints the console's
+/// review page, then the [warnings](Reviewed::warnings). `Debug` never shows a client
+/// secret.
+///
+/// # Examples
+///
+/// ```
+/// use cognito_wizard::{App, AppClient, Domain, EmailSender, Messaging, SignIn, SignInOption, UserPoolWizard};
+///
+/// let plan = UserPoolWizard::builder()
+///     .sign_in(SignIn::with([SignInOption::Email]))
+///     .messaging(Messaging::email(EmailSender::cognito()))
+///     .app(
+///         App::builder()
+///             .pool_name("my-user-pool")
+///             .domain(Domain::prefix("my-login"))
+///             .client(AppClient::public("my-app-client"))
+///             .build(),
+///     )
+///     .build()
+///     .review()
+///     .unwrap();
+/// // The console's default MFA (authenticator apps) needs a second call.
+/// assert!(plan.set_user_pool_mfa_config().is_some());
+/// assert_eq!(plan.create_user_pool_domain().unwrap().get_domain().as_deref(), Some("my-login"));
+/// assert!(plan.to_string().contains("my-user-pool"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Reviewed {
+    plan: Box<Plan>,
+}
+
+/// What a [`Reviewed`] holds, boxed so a plan moves as one pointer.
+#[derive(Debug, Clone)]
+pub(crate) struct Plan {
     pub(crate) create_user_pool: CreateUserPoolInput,
     pub(crate) set_user_pool_mfa_config: Option<SetUserPoolMfaConfigInput>,
     pub(crate) create_user_pool_domain: Option<CreateUserPoolDomainInput>,
     pub(crate) create_user_pool_client: CreateUserPoolClientInput,
+    /// The wizard, for the review page and the warnings.
+    pub(crate) wizard: UserPoolWizard,
 }
 
 impl Reviewed {
     /// The `CreateUserPool` request.
     pub fn create_user_pool(&self) -> CreateUserPoolInputBuilder {
-        todo!()
+        let i = &self.plan.create_user_pool;
+        CreateUserPoolInput::builder()
+            .set_pool_name(i.pool_name.clone())
+            .set_policies(i.policies.clone())
+            .set_deletion_protection(i.deletion_protection.clone())
+            .set_lambda_config(i.lambda_config.clone())
+            .set_auto_verified_attributes(i.auto_verified_attributes.clone())
+            .set_alias_attributes(i.alias_attributes.clone())
+            .set_username_attributes(i.username_attributes.clone())
+            .set_sms_verification_message(i.sms_verification_message.clone())
+            .set_email_verification_message(i.email_verification_message.clone())
+            .set_email_verification_subject(i.email_verification_subject.clone())
+            .set_verification_message_template(i.verification_message_template.clone())
+            .set_sms_authentication_message(i.sms_authentication_message.clone())
+            .set_mfa_configuration(i.mfa_configuration.clone())
+            .set_user_attribute_update_settings(i.user_attribute_update_settings.clone())
+            .set_device_configuration(i.device_configuration.clone())
+            .set_email_configuration(i.email_configuration.clone())
+            .set_sms_configuration(i.sms_configuration.clone())
+            .set_user_pool_tags(i.user_pool_tags.clone())
+            .set_admin_create_user_config(i.admin_create_user_config.clone())
+            .set_schema(i.schema.clone())
+            .set_user_pool_add_ons(i.user_pool_add_ons.clone())
+            .set_username_configuration(i.username_configuration.clone())
+            .set_account_recovery_setting(i.account_recovery_setting.clone())
+            .set_user_pool_tier(i.user_pool_tier.clone())
+            .set_key_configuration(i.key_configuration.clone())
+            .set_issuer_configuration(i.issuer_configuration.clone())
+            .set_acr_configuration(i.acr_configuration.clone())
     }
 
     /// The `SetUserPoolMfaConfig` request (without `UserPoolId`, which only the created pool
     /// has), when the plan chose TOTP, e-mail MFA or passkeys.
     pub fn set_user_pool_mfa_config(&self) -> Option<SetUserPoolMfaConfigInputBuilder> {
-        todo!()
+        self.plan.set_user_pool_mfa_config.as_ref().map(|i| {
+            SetUserPoolMfaConfigInput::builder()
+                .set_user_pool_id(i.user_pool_id.clone())
+                .set_sms_mfa_configuration(i.sms_mfa_configuration.clone())
+                .set_software_token_mfa_configuration(i.software_token_mfa_configuration.clone())
+                .set_email_mfa_configuration(i.email_mfa_configuration.clone())
+                .set_mfa_configuration(i.mfa_configuration.clone())
+                .set_web_authn_configuration(i.web_authn_configuration.clone())
+        })
     }
 
     /// The `CreateUserPoolDomain` request (without `UserPoolId`), when the plan has a domain.
     pub fn create_user_pool_domain(&self) -> Option<CreateUserPoolDomainInputBuilder> {
-        todo!()
+        self.plan.create_user_pool_domain.as_ref().map(|i| {
+            CreateUserPoolDomainInput::builder()
+                .set_domain(i.domain.clone())
+                .set_user_pool_id(i.user_pool_id.clone())
+                .set_managed_login_version(i.managed_login_version)
+                .set_custom_domain_config(i.custom_domain_config.clone())
+                .set_routing(i.routing.clone())
+        })
     }
 
     /// The `CreateUserPoolClient` request for the initial app client (without `UserPoolId`).
     pub fn create_user_pool_client(&self) -> CreateUserPoolClientInputBuilder {
-        todo!()
+        let i = &self.plan.create_user_pool_client;
+        CreateUserPoolClientInput::builder()
+            .set_user_pool_id(i.user_pool_id.clone())
+            .set_client_name(i.client_name.clone())
+            .set_generate_secret(i.generate_secret)
+            .set_client_secret(i.client_secret.clone())
+            .set_refresh_token_validity(i.refresh_token_validity)
+            .set_access_token_validity(i.access_token_validity)
+            .set_id_token_validity(i.id_token_validity)
+            .set_token_validity_units(i.token_validity_units.clone())
+            .set_read_attributes(i.read_attributes.clone())
+            .set_write_attributes(i.write_attributes.clone())
+            .set_explicit_auth_flows(i.explicit_auth_flows.clone())
+            .set_supported_identity_providers(i.supported_identity_providers.clone())
+            .set_callback_urls(i.callback_urls.clone())
+            .set_logout_urls(i.logout_urls.clone())
+            .set_default_redirect_uri(i.default_redirect_uri.clone())
+            .set_allowed_o_auth_flows(i.allowed_o_auth_flows.clone())
+            .set_allowed_o_auth_scopes(i.allowed_o_auth_scopes.clone())
+            .set_allowed_o_auth_flows_user_pool_client(i.allowed_o_auth_flows_user_pool_client)
+            .set_analytics_configuration(i.analytics_configuration.clone())
+            .set_prevent_user_existence_errors(i.prevent_user_existence_errors.clone())
+            .set_enable_token_revocation(i.enable_token_revocation)
+            .set_enable_propagate_additional_user_context_data(
+                i.enable_propagate_additional_user_context_data,
+            )
+            .set_auth_session_validity(i.auth_session_validity)
+            .set_refresh_token_rotation(i.refresh_token_rotation.clone())
     }
+
+    /// The weak choices Cognito accepts (MFA off, case-sensitive user names, no self-service
+    /// recovery, user existence errors not prevented, deletion protection off), in wizard
+    /// order; empty when there are none.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let w = &self.plan.wizard;
+        let mut warnings = Vec::new();
+        if w.sign_in.is_case_sensitive() {
+            warnings.push(CASE_SENSITIVE);
+        }
+        if *w.security.mfa_choice() == Mfa::Off {
+            warnings.push(MFA_OFF);
+        }
+        if w.security.recovery() == AccountRecovery::Disabled {
+            warnings.push(NO_RECOVERY);
+        }
+        if !w.app.client().prevents_user_existence_errors() {
+            warnings.push(NO_USER_EXISTENCE_PREVENTION);
+        }
+        if !w.app.deletion_protected() {
+            warnings.push(DELETION_PROTECTION_OFF);
+        }
+        warnings
+    }
+}
+
+/// The console's review page: one section per step with the console's labels and the chosen
+/// values, then the warnings.
+impl fmt::Display for Reviewed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let w = &self.plan.wizard;
+        writeln!(f, "Review and create")?;
+        let mut page = Page { f };
+        page.section(Step::SignIn)?;
+        w.sign_in.write_review(&mut page)?;
+        page.section(Step::Security)?;
+        w.security.write_review(&mut page)?;
+        page.section(Step::SignUp)?;
+        w.sign_up.write_review(&mut page, &w.sign_in)?;
+        page.section(Step::Messaging)?;
+        w.messaging.write_review(&mut page)?;
+        page.section(Step::App)?;
+        w.app.write_review(&mut page)?;
+        writeln!(page.f, "\nRequests, in order")?;
+        let calls = [
+            Some("CreateUserPool"),
+            self.plan
+                .set_user_pool_mfa_config
+                .as_ref()
+                .map(|_| "SetUserPoolMfaConfig"),
+            self.plan
+                .create_user_pool_domain
+                .as_ref()
+                .map(|_| "CreateUserPoolDomain"),
+            Some("CreateUserPoolClient"),
+        ];
+        for (n, call) in (1..).zip(calls.into_iter().flatten()) {
+            writeln!(page.f, "  {n}. {call}")?;
+        }
+        writeln!(page.f, "\nWarnings")?;
+        let warnings = self.warnings();
+        if warnings.is_empty() {
+            writeln!(page.f, "  None")?;
+        }
+        for warning in warnings {
+            writeln!(page.f, "  {warning}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes the review page's rows: `  Label<padding>  value`.
+pub(crate) struct Page<'a, 'b> {
+    f: &'a mut fmt::Formatter<'b>,
+}
+
+impl Page<'_, '_> {
+    /// Labels are padded to this width so values line up.
+    const LABEL_WIDTH: usize = 52;
+
+    fn section(&mut self, step: Step) -> fmt::Result {
+        writeln!(self.f, "\nStep {}: {}", step.number(), step.title())
+    }
+
+    /// One labelled value.
+    pub(crate) fn row(&mut self, label: &str, value: impl fmt::Display) -> fmt::Result {
+        writeln!(
+            self.f,
+            "  {label:<width$}  {value}",
+            width = Self::LABEL_WIDTH
+        )
+    }
+}
+
+/// Items separated by `, `.
+pub(crate) struct Join<I>(I);
+
+/// Shows the items of a collection separated by `, `.
+pub(crate) fn join<I>(items: I) -> Join<I::IntoIter>
+where
+    I: IntoIterator,
+    I::IntoIter: Clone,
+    I::Item: fmt::Display,
+{
+    Join(items.into_iter())
+}
+
+impl<I> fmt::Display for Join<I>
+where
+    I: Iterator + Clone,
+    I::Item: fmt::Display,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, item) in self.0.clone().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{item}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A value that may be empty, shown as `-` when it is.
+pub(crate) trait MaybeEmpty {
+    fn is_empty(&self) -> bool;
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+}
+
+impl<I> MaybeEmpty for Join<I>
+where
+    I: Iterator + Clone,
+    I::Item: fmt::Display,
+{
+    fn is_empty(&self) -> bool {
+        self.0.clone().next().is_none()
+    }
+
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl MaybeEmpty for Option<&str> {
+    fn is_empty(&self) -> bool {
+        self.is_none_or(str::is_empty)
+    }
+
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.unwrap_or_default())
+    }
+}
+
+/// Shows `-` for an empty value.
+pub(crate) struct OrNone<T>(T);
+
+/// Wraps a value so that an empty one shows as `-`.
+pub(crate) fn or_none<T: MaybeEmpty>(value: T) -> OrNone<T> {
+    OrNone(value)
+}
+
+impl<T: MaybeEmpty> fmt::Display for OrNone<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("-")
+        } else {
+            self.0.write(f)
+        }
+    }
+}
+
+/// A free text (a message template), quoted and cut so the page stays readable.
+pub(crate) fn shown(text: &str) -> String {
+    quote(text)
 }
 
 #[cfg(test)]
 pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
-    Vec::new()
+    use crate::validate::cases::case;
+    use crate::{AppClient, CustomAttribute, Domain, SignUp};
+    use tests::{seed, ses, wizard};
+
+    let email_mfa = || Security::default().mfa(Mfa::optional([MfaMethod::Email]));
+    let with_custom = |client: AppClient| UserPoolWizard {
+        sign_up: SignUp::default().custom_attribute(CustomAttribute::string("tenant")),
+        ..wizard(
+            App::builder()
+                .pool_name("my-user-pool")
+                .client(client)
+                .build(),
+        )
+    };
+    let managed_login = |plan| UserPoolWizard {
+        security: Security::default().feature_plan(plan),
+        ..wizard(
+            App::builder()
+                .pool_name("my-user-pool")
+                .domain(Domain::prefix("my-login").managed_login(ManagedLoginVersion::ManagedLogin))
+                .client(AppClient::public("my-app-client"))
+                .build(),
+        )
+    };
+    vec![
+        case(
+            SIGN_IN_OPTIONS_REQUIRED.code,
+            "UsernameAttributes",
+            seed(),
+            UserPoolWizard {
+                sign_in: SignIn::with([]),
+                ..seed()
+            },
+        ),
+        case(
+            EMAIL_MFA_NEEDS_SES.code,
+            "EmailMfaConfiguration",
+            UserPoolWizard {
+                security: email_mfa(),
+                messaging: Messaging::email(ses()),
+                ..seed()
+            },
+            UserPoolWizard {
+                security: email_mfa(),
+                ..seed()
+            },
+        ),
+        case(
+            EMAIL_MFA_NEEDS_PLAN.code,
+            "EmailMfaConfiguration",
+            UserPoolWizard {
+                security: email_mfa().feature_plan(FeaturePlan::Plus),
+                messaging: Messaging::email(ses()),
+                ..seed()
+            },
+            UserPoolWizard {
+                security: email_mfa().feature_plan(FeaturePlan::Lite),
+                messaging: Messaging::email(ses()),
+                ..seed()
+            },
+        ),
+        case(
+            CLIENT_READ_ATTRIBUTES_DEFINED.code,
+            "ReadAttributes[1]",
+            with_custom(
+                AppClient::public("my-app-client").read_attributes(["email", "custom:tenant"]),
+            ),
+            with_custom(
+                AppClient::public("my-app-client").read_attributes(["email", "custom:tenant_id"]),
+            ),
+        ),
+        case(
+            CLIENT_WRITE_ATTRIBUTES_DEFINED.code,
+            "WriteAttributes[0]",
+            with_custom(
+                AppClient::public("my-app-client").write_attributes(["custom:tenant", "email"]),
+            ),
+            UserPoolWizard {
+                app: App::builder()
+                    .pool_name("my-user-pool")
+                    .client(AppClient::public("my-app-client").write_attributes(["custom:tenant"]))
+                    .build(),
+                ..seed()
+            },
+        ),
+        case(
+            MANAGED_LOGIN_NEEDS_PLAN.code,
+            "ManagedLoginVersion",
+            managed_login(FeaturePlan::Essentials),
+            managed_login(FeaturePlan::Lite),
+        ),
+    ]
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::{
+        AppClient, AppClientType, ClientSecret, CustomAttribute, CustomClientSecret, Domain,
+        EmailSender, LambdaTriggers, OAuth, Passkeys, SesEmail, SignInOption, SignUp, SmsSettings,
+    };
+    use aws_sdk_cognitoidentityprovider::types::{
+        AliasAttributeType, DeletionProtectionType, EmailSendingAccountType,
+        RecoveryOptionNameType, UserPoolMfaType, UsernameAttributeType, VerifiedAttributeType,
+    };
+
+    /// The seed's app step: pool `my-user-pool`, public client `my-app-client`.
+    pub(crate) fn seed_app() -> App {
+        App::builder()
+            .pool_name("my-user-pool")
+            .client(AppClient::public("my-app-client"))
+            .build()
+    }
+
+    /// Every step at the seed's choice but `app`.
+    pub(crate) fn wizard(app: App) -> UserPoolWizard {
+        UserPoolWizard::builder()
+            .sign_in(SignIn::with([SignInOption::Email]))
+            .security(Security::default())
+            .sign_up(SignUp::default())
+            .messaging(Messaging::email(EmailSender::cognito()))
+            .app(app)
+            .build()
+    }
+
+    /// The console-default scenario.
+    pub(crate) fn seed() -> UserPoolWizard {
+        wizard(seed_app())
+    }
+
+    pub(crate) fn ses() -> SesEmail {
+        EmailSender::ses("arn:aws:ses:us-east-1:123456789012:identity/example.com")
+    }
+
+    #[test]
+    fn seed_maps_to_the_console_requests() {
+        let plan = seed().review().unwrap();
+        let pool = plan.create_user_pool().build().unwrap();
+        assert_eq!(pool.pool_name(), Some("my-user-pool"));
+        assert_eq!(pool.username_attributes(), [UsernameAttributeType::Email]);
+        assert!(pool.alias_attributes().is_empty());
+        assert!(!pool.username_configuration().unwrap().case_sensitive());
+        let password = pool.policies().unwrap().password_policy().unwrap();
+        assert_eq!(password.minimum_length(), Some(8));
+        assert!(password.require_uppercase() && password.require_lowercase());
+        assert!(password.require_numbers() && password.require_symbols());
+        assert_eq!(password.temporary_password_validity_days(), 7);
+        assert!(pool.policies().unwrap().sign_in_policy().is_none());
+        assert_eq!(pool.mfa_configuration(), Some(&UserPoolMfaType::Off));
+        let recovery = pool
+            .account_recovery_setting()
+            .unwrap()
+            .recovery_mechanisms();
+        assert_eq!(recovery.len(), 1);
+        assert_eq!(recovery[0].name(), &RecoveryOptionNameType::VerifiedEmail);
+        assert_eq!(recovery[0].priority(), 1);
+        assert!(
+            !pool
+                .admin_create_user_config()
+                .unwrap()
+                .allow_admin_create_user_only()
+        );
+        assert_eq!(
+            pool.auto_verified_attributes(),
+            [VerifiedAttributeType::Email]
+        );
+        assert_eq!(
+            pool.user_attribute_update_settings()
+                .unwrap()
+                .attributes_require_verification_before_update(),
+            [VerifiedAttributeType::Email]
+        );
+        assert_eq!(pool.schema().len(), 1);
+        assert_eq!(pool.schema()[0].name(), Some("email"));
+        assert_eq!(pool.schema()[0].required(), Some(true));
+        assert_eq!(
+            pool.email_configuration().unwrap().email_sending_account(),
+            Some(&EmailSendingAccountType::CognitoDefault)
+        );
+        assert_eq!(
+            pool.deletion_protection(),
+            Some(&DeletionProtectionType::Active)
+        );
+        assert!(pool.sms_configuration().is_none());
+        assert!(pool.user_pool_tier().is_none());
+
+        let mfa = plan.set_user_pool_mfa_config().unwrap().build().unwrap();
+        assert_eq!(mfa.mfa_configuration(), Some(&UserPoolMfaType::On));
+        assert!(mfa.software_token_mfa_configuration().unwrap().enabled());
+        assert!(mfa.user_pool_id().is_none());
+
+        assert!(plan.create_user_pool_domain().is_none());
+
+        // The client's own defaults are tested in steps::app; here: the plan sends exactly them.
+        assert_eq!(
+            plan.create_user_pool_client().build().unwrap(),
+            crate::AppClient::public("my-app-client").to_wire()
+        );
+        assert!(plan.warnings().is_empty());
+    }
+
+    #[test]
+    fn seed_with_a_prefix_domain() {
+        let plan = wizard(
+            App::builder()
+                .pool_name("my-user-pool")
+                .domain(Domain::prefix("my-login"))
+                .client(AppClient::public("my-app-client"))
+                .build(),
+        )
+        .review()
+        .unwrap();
+        let domain = plan.create_user_pool_domain().unwrap().build().unwrap();
+        assert_eq!(domain.domain(), Some("my-login"));
+        assert!(domain.custom_domain_config().is_none());
+    }
+
+    /// A wizard that sets every member the mapping can send.
+    fn everything() -> UserPoolWizard {
+        UserPoolWizard::builder()
+            .sign_in(
+                SignIn::with([
+                    SignInOption::Username,
+                    SignInOption::Email,
+                    SignInOption::PhoneNumber,
+                ])
+                .preferred_username(true)
+                .passkeys(Passkeys::default().relying_party_id("auth.example.com"))
+                .remember_devices(crate::RememberDevices::Always),
+            )
+            .security(
+                Security::default()
+                    .mfa(Mfa::optional([
+                        MfaMethod::Sms,
+                        MfaMethod::AuthenticatorApp,
+                        MfaMethod::Email,
+                    ]))
+                    .feature_plan(FeaturePlan::Plus)
+                    .threat_protection(crate::ThreatProtection::Audit),
+            )
+            .sign_up(
+                SignUp::default()
+                    .verification(crate::Verification::PhoneNumberElseEmail)
+                    .custom_attribute(CustomAttribute::number("age").min_value(0).max_value(150)),
+            )
+            .messaging(
+                Messaging::email(
+                    ses()
+                        .from("no-reply@example.com")
+                        .reply_to("help@example.com"),
+                )
+                .sms(SmsSettings::new("arn:aws:iam::123456789012:role/sms").external_id("ext"))
+                .templates(
+                    crate::MessageTemplates::default()
+                        .mfa_sms_message("Your code is {####}")
+                        .invitation(
+                            crate::InvitationMessage::default()
+                                .email_message("Hello {username}, password {####}"),
+                        ),
+                ),
+            )
+            .app(
+                App::builder()
+                    .pool_name("everything")
+                    .domain(Domain::custom(
+                        "auth.example.com",
+                        "arn:aws:acm:us-east-1:123456789012:certificate/abc",
+                    ))
+                    .client(
+                        AppClient::new(
+                            "web",
+                            AppClientType::Confidential(ClientSecret::Custom(
+                                CustomClientSecret::new("abcdefghijklmnopqrstuvwxyz0123"),
+                            )),
+                        )
+                        .oauth(OAuth::authorization_code(["https://app.example.com/cb"]))
+                        .read_attributes(["email", "custom:age"]),
+                    )
+                    .tag("team", "identity")
+                    .lambda_triggers(
+                        LambdaTriggers::default()
+                            .pre_sign_up("arn:aws:lambda:us-east-1:123456789012:function:f"),
+                    )
+                    .build(),
+            )
+            .build()
+    }
+
+    #[test]
+    fn accessors_rebuild_exactly_the_reviewed_inputs() {
+        let plan = everything().review().unwrap();
+        assert_eq!(
+            plan.create_user_pool().build().unwrap(),
+            plan.plan.create_user_pool
+        );
+        assert_eq!(
+            plan.set_user_pool_mfa_config().unwrap().build().unwrap(),
+            plan.plan.set_user_pool_mfa_config.clone().unwrap()
+        );
+        assert_eq!(
+            plan.create_user_pool_domain().unwrap().build().unwrap(),
+            plan.plan.create_user_pool_domain.clone().unwrap()
+        );
+        assert_eq!(
+            plan.create_user_pool_client().build().unwrap(),
+            plan.plan.create_user_pool_client
+        );
+        let pool = &plan.plan.create_user_pool;
+        assert_eq!(
+            pool.alias_attributes(),
+            [
+                AliasAttributeType::Email,
+                AliasAttributeType::PhoneNumber,
+                AliasAttributeType::PreferredUsername
+            ]
+        );
+        assert_eq!(pool.mfa_configuration(), Some(&UserPoolMfaType::Optional));
+    }
+
+    #[test]
+    fn debug_and_display_never_show_a_custom_secret() {
+        let plan = everything().review().unwrap();
+        let secret = "abcdefghijklmnopqrstuvwxyz0123";
+        assert_eq!(
+            plan.create_user_pool_client()
+                .get_client_secret()
+                .as_deref(),
+            Some(secret)
+        );
+        assert!(!format!("{plan:?}").contains(secret));
+        assert!(!format!("{plan:#?}").contains(secret));
+        assert!(!plan.to_string().contains(secret));
+    }
+
+    #[test]
+    fn review_reports_every_input_at_once() {
+        let errors = UserPoolWizard {
+            sign_in: SignIn::with([]),
+            security: Security::default().mfa(Mfa::required([MfaMethod::Email])),
+            ..wizard(
+                App::builder()
+                    .pool_name("my-user-pool")
+                    .client(AppClient::public("my-app-client").read_attributes(["custom:nope"]))
+                    .build(),
+            )
+        }
+        .review()
+        .unwrap_err();
+        for code in [
+            "sign-in-options-required",
+            "email-mfa-needs-ses",
+            "client-read-attributes-defined",
+        ] {
+            assert!(errors.has_code(code), "{code} missing from:\n{errors}");
+        }
+        assert!(
+            errors
+                .to_string()
+                .contains("EmailConfiguration.EmailSendingAccount")
+        );
+    }
+
+    #[test]
+    fn empty_mfa_methods_are_refused_as_cognito_would() {
+        let errors = UserPoolWizard {
+            security: Security::default().mfa(Mfa::required([])),
+            ..seed()
+        }
+        .review()
+        .unwrap_err();
+        assert!(errors.has_code("set-mfa-needs-a-factor"), "{errors}");
+    }
+
+    #[test]
+    fn sms_needs_step_4_sms_settings() {
+        let sms_mfa = Security::default().mfa(Mfa::required([MfaMethod::Sms]));
+        let errors = UserPoolWizard {
+            security: sms_mfa.clone(),
+            ..seed()
+        }
+        .review()
+        .unwrap_err();
+        assert!(errors.has_code("mfa-needs-sms-configuration"), "{errors}");
+        assert!(errors.to_string().contains("SmsConfiguration"));
+
+        let plan = UserPoolWizard {
+            security: sms_mfa,
+            messaging: Messaging::email(EmailSender::cognito()).sms(SmsSettings::new(
+                "arn:aws:iam::123456789012:role/cognito-sms",
+            )),
+            ..seed()
+        }
+        .review()
+        .unwrap();
+        assert!(
+            plan.set_user_pool_mfa_config().is_none(),
+            "SMS alone needs one call"
+        );
+
+        let errors = UserPoolWizard {
+            sign_up: SignUp::default().verification(crate::Verification::PhoneNumber),
+            ..seed()
+        }
+        .review()
+        .unwrap_err();
+        assert!(
+            errors.has_code("phone-verification-needs-sms-configuration"),
+            "{errors}"
+        );
+    }
+
+    #[test]
+    fn lite_plan_refuses_what_needs_essentials() {
+        let errors = UserPoolWizard {
+            sign_in: SignIn::with([SignInOption::Email]).passkeys(Passkeys::default()),
+            security: Security::default().feature_plan(FeaturePlan::Lite),
+            ..seed()
+        }
+        .review()
+        .unwrap_err();
+        assert!(errors.has_code("passwordless-needs-essentials"), "{errors}");
+    }
+
+    #[test]
+    fn review_never_panics() {
+        use proptest::prelude::*;
+        let text = || proptest::string::string_regex("(?s).{0,80}").unwrap();
+        proptest!(ProptestConfig::with_cases(256), |(
+            pool in text(), client in text(), domain in text(), arn in text(),
+            attribute in text(), message in text(), minimum in any::<u8>(),
+            days in any::<u16>(), validity in any::<i32>(), session in any::<i32>(),
+            flags in any::<u16>(),
+        )| {
+            let bit = |n: u16| flags & (1 << n) != 0;
+            let mut sign_in = SignIn::with(
+                [SignInOption::Username, SignInOption::Email, SignInOption::PhoneNumber]
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| bit(u16::try_from(*i).unwrap()))
+                    .map(|(_, o)| o),
+            )
+            .preferred_username(bit(3))
+            .case_sensitive(bit(4));
+            if bit(5) {
+                sign_in = sign_in.passkeys(Passkeys::default().relying_party_id(domain.clone()));
+            }
+            let mut methods = crate::Checkboxes::new();
+            if bit(6) { methods.insert(MfaMethod::Sms); }
+            if bit(7) { methods.insert(MfaMethod::Email); }
+            if bit(8) { methods.insert(MfaMethod::AuthenticatorApp); }
+            let security = Security::default()
+                .mfa(if bit(9) { Mfa::Off } else { Mfa::Optional(methods) })
+                .feature_plan(if bit(10) { FeaturePlan::Lite } else { FeaturePlan::Plus })
+                .password_policy(crate::PasswordPolicy::Custom(
+                    crate::CustomPasswordPolicy::default()
+                        .minimum_length(minimum)
+                        .temporary_password_validity_days(days),
+                ));
+            let sender = if bit(11) {
+                EmailSender::from(EmailSender::ses(arn.clone()).from(message.clone()))
+            } else {
+                EmailSender::cognito().reply_to(message.clone())
+            };
+            let mut messaging = Messaging::email(sender).templates(
+                crate::MessageTemplates::default()
+                    .verification(crate::VerificationMessage::link().email_message(message.clone()))
+                    .mfa_email_message(message.clone()),
+            );
+            if bit(12) {
+                messaging = messaging.sms(SmsSettings::new(arn.clone()).sns_region(domain.clone()));
+            }
+            let app = App::builder()
+                .pool_name(pool)
+                .client(
+                    AppClient::public(client)
+                        .read_attributes([attribute.clone()])
+                        .refresh_token_validity(crate::TokenValidity::days(validity))
+                        .access_token_validity(crate::TokenValidity::seconds(validity))
+                        .auth_session_minutes(session),
+                )
+                .tag(attribute.clone(), message);
+            let domain = if bit(13) { Domain::custom(domain, arn) } else { Domain::prefix(domain) };
+            let app = app.domain(domain).build();
+            let wizard = UserPoolWizard {
+                sign_in,
+                security,
+                sign_up: SignUp::default()
+                    .custom_attribute(CustomAttribute::string(attribute).min_length(u32::from(minimum))),
+                messaging,
+                app,
+            };
+            if let Ok(plan) = wizard.review() {
+                let _ = plan.to_string();
+            }
+        });
+    }
+
+    #[test]
+    fn page_has_a_section_per_step() {
+        let page = everything().review().unwrap().to_string();
+        for step in Step::ALL {
+            assert!(page.contains(step.title()), "{page}");
+        }
+        assert!(page.contains("Warnings"));
+    }
 }

@@ -8,17 +8,21 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateU
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builders::CreateUserPoolClientInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builders::CreateUserPoolDomainInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
 
 use super::{ValidationErrors, catalog};
 
-/// One input of a case.
+/// One input of a case (boxed: the SDK inputs are large, and case tables hold hundreds).
 pub(crate) enum Input {
     /// A `CreateUserPool` request.
-    Pool(CreateUserPoolInput),
+    Pool(Box<CreateUserPoolInput>),
     /// A `CreateUserPoolClient` request.
-    Client(CreateUserPoolClientInput),
+    Client(Box<CreateUserPoolClientInput>),
     /// A `CreateUserPoolDomain` request.
-    Domain(CreateUserPoolDomainInput),
+    Domain(Box<CreateUserPoolDomainInput>),
+    /// A `SetUserPoolMfaConfig` request, as a plan sends it (without `UserPoolId`).
+    MfaConfig(Box<SetUserPoolMfaConfigInput>),
     /// A whole wizard, for rules that only review can check (they span several requests).
     Wizard(Box<crate::UserPoolWizard>),
 }
@@ -29,26 +33,37 @@ impl Input {
             Input::Pool(i) => super::create_user_pool(i),
             Input::Client(i) => super::create_user_pool_client(i),
             Input::Domain(i) => super::create_user_pool_domain(i),
-            Input::Wizard(w) => w.review().map(|_| ()),
+            Input::MfaConfig(i) => {
+                let mut report = super::check::Report::default();
+                crate::steps::security::mfa_rules::check(i, &mut report);
+                report.finish()
+            }
+            Input::Wizard(w) => (**w).clone().review().map(|_| ()),
         }
     }
 }
 
 impl From<CreateUserPoolInputBuilder> for Input {
     fn from(b: CreateUserPoolInputBuilder) -> Self {
-        Input::Pool(b.build().expect("top-level members are optional"))
+        Input::Pool(Box::new(b.build().expect("top-level members are optional")))
     }
 }
 
 impl From<CreateUserPoolClientInputBuilder> for Input {
     fn from(b: CreateUserPoolClientInputBuilder) -> Self {
-        Input::Client(b.build().expect("top-level members are optional"))
+        Input::Client(Box::new(b.build().expect("top-level members are optional")))
     }
 }
 
 impl From<CreateUserPoolDomainInputBuilder> for Input {
     fn from(b: CreateUserPoolDomainInputBuilder) -> Self {
-        Input::Domain(b.build().expect("top-level members are optional"))
+        Input::Domain(Box::new(b.build().expect("top-level members are optional")))
+    }
+}
+
+impl From<SetUserPoolMfaConfigInputBuilder> for Input {
+    fn from(b: SetUserPoolMfaConfigInputBuilder) -> Self {
+        Input::MfaConfig(Box::new(b.build().expect("top-level members are optional")))
     }
 }
 
@@ -101,11 +116,23 @@ pub(crate) fn domain() -> CreateUserPoolDomainInputBuilder {
         .domain("my-login")
 }
 
+/// The smallest valid `SetUserPoolMfaConfig` request of a plan: the console's default MFA
+/// (required, authenticator apps), without `UserPoolId`.
+pub(crate) fn mfa_config() -> SetUserPoolMfaConfigInputBuilder {
+    use aws_sdk_cognitoidentityprovider::types::{SoftwareTokenMfaConfigType, UserPoolMfaType};
+    SetUserPoolMfaConfigInput::builder()
+        .mfa_configuration(UserPoolMfaType::On)
+        .software_token_mfa_configuration(
+            SoftwareTokenMfaConfigType::builder().enabled(true).build(),
+        )
+}
+
 fn all_cases() -> Vec<Case> {
     use crate::steps::{app, messaging, security, sign_in, sign_up};
     let mut all = Vec::new();
     all.extend(sign_in::rules::cases());
     all.extend(security::rules::cases());
+    all.extend(security::mfa_rules::cases());
     all.extend(sign_up::rules::cases());
     all.extend(messaging::rules::cases());
     all.extend(app::pool_rules::cases());

@@ -2,7 +2,6 @@
 //! (length, range, count, pattern, enum), written once. Rules themselves live beside the wizard
 //! step that owns them (`steps/<page>/rules.rs`).
 
-use std::fmt::Display;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -47,11 +46,6 @@ impl Report {
     /// `Ok` when nothing failed, else every violation, sorted.
     pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
         ValidationErrors::from_violations(self.violations).map_or(Ok(()), Err)
-    }
-
-    /// Every violation recorded so far, unsorted (for merging several inputs' reports).
-    pub(crate) fn into_violations(self) -> Vec<Violation> {
-        self.violations
     }
 
     /// A string's length in characters (Unicode scalar values) is within `min..=max`.
@@ -172,17 +166,12 @@ pub(crate) fn quote(value: &str) -> String {
     }
 }
 
-/// Formats a list of wire values for a message: `[a, b]`.
-pub(crate) fn list<T: Display>(items: impl IntoIterator<Item = T>) -> String {
-    let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
-    format!("[{}]", items.join(", "))
-}
-
 /// What is wrong with a value's length in characters, or `None` when it is within `min..=max`.
 /// For a rule that needs its own message around it (a map key, a second path).
 pub(crate) fn length_problem(value: &str, min: usize, max: usize) -> Option<String> {
-    // Bytes bound the character count from above and (/4) from below.
-    if value.len() >= min && value.len() <= max {
+    // A character is 1 to 4 bytes, so the byte length alone decides when it is at most `max`
+    // and at least 4 x `min`; only otherwise are characters counted.
+    if value.len() <= max && value.len() >= min.saturating_mul(4) {
         return None;
     }
     let chars = value.chars().count();
@@ -399,5 +388,16 @@ mod tests {
             errors.violations()[0].message(),
             "must be 1 to 3 characters, got 4"
         );
+    }
+
+    #[test]
+    fn multibyte_characters_do_not_pass_a_minimum_by_their_bytes() {
+        // "éééé" is 8 bytes but 4 characters: below a minimum of 5 (SnsRegion, 5..32).
+        assert_eq!(
+            length_problem("éééé", 5, 32).as_deref(),
+            Some("must be 5 to 32 characters, got 4")
+        );
+        assert_eq!(length_problem("ééééé", 5, 32), None);
+        assert!(length_problem("😀😀😀😀", 5, 32).is_some());
     }
 }

@@ -143,6 +143,7 @@ pub fn catalog() -> &'static [&'static Rule] {
         for rules in [
             sign_in::rules::RULES,
             security::rules::RULES,
+            security::mfa_rules::RULES,
             sign_up::rules::RULES,
             messaging::rules::RULES,
             app::pool_rules::RULES,

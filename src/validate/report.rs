@@ -269,18 +269,6 @@ impl ValidationErrors {
     pub fn has_code(&self, code: &str) -> bool {
         self.violations.iter().any(|v| v.code() == code)
     }
-
-    /// Joins two reports (used when a plan's several inputs are validated together).
-    pub(crate) fn merge(a: Option<Self>, b: Option<Self>) -> Option<Self> {
-        match (a, b) {
-            (Some(a), Some(b)) => {
-                let mut all = a.violations;
-                all.extend(b.violations);
-                Self::from_violations(all)
-            }
-            (a, b) => a.or(b),
-        }
-    }
 }
 
 impl<'a> IntoIterator for &'a ValidationErrors {

@@ -443,6 +443,9 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
         PreTokenGenerationLambdaVersionType, PreTokenGenerationVersionConfigType, UserPoolTierType,
     };
 
+    /// Puts an ARN into one member of `LambdaConfig`.
+    type Set = fn(LambdaConfigTypeBuilder, &str) -> LambdaConfigTypeBuilder;
+
     const FUNCTION: &str = "arn:aws:lambda:us-east-1:123456789012:function:my-trigger";
     const OTHER: &str = "arn:aws:lambda:us-east-1:123456789012:function:other";
     const KEY: &str = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
@@ -559,7 +562,6 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
 
     // Every ARN member: 20..2048 and the ARN pattern. Custom senders come with their KMS key
     // (SR-050).
-    type Set = fn(LambdaConfigTypeBuilder, &str) -> LambdaConfigTypeBuilder;
     let members: [(&Rule, &str, Set); 15] = [
         (&PRE_SIGN_UP, "LambdaConfig.PreSignUp", |b, a| {
             b.pre_sign_up(a)

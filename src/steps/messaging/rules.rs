@@ -777,66 +777,6 @@ fn is_address(address: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn link_text_needs_non_empty_text() {
-        assert!(has_link_text("{##Verify##}"));
-        assert!(has_link_text("Click {##here##} now"));
-        assert!(has_link_text("{#####}"), "text `#`");
-        assert!(has_link_text("{####} or {##here##}"));
-        assert!(has_link_text("é{##é##}é"));
-        assert!(!has_link_text("{####}"));
-        assert!(!has_link_text("Code {####} only"));
-        assert!(!has_link_text("{##unclosed"));
-        assert!(!has_link_text("nothing"));
-    }
-
-    #[test]
-    fn from_addresses() {
-        for ok in [
-            "noreply@example.com",
-            "Example Corp <noreply@example.com>",
-            "\"Example, Inc.\" <noreply@example.com>",
-            "\"a <b>\" <noreply@example.com>",
-            "=?UTF-8?B?w4lxdWlwZQ==?= <noreply@example.com>",
-            "<noreply@example.com>",
-            "Name<noreply@example.com>",
-            "noreply@mail.example.co.uk",
-            "no-reply+tag@example.com",
-            "Équipe <noreply@example.com>",
-        ] {
-            assert!(is_from_address(ok), "{ok}");
-        }
-        for bad in [
-            "",
-            "noreply",
-            "noreply@example",
-            "noreply@example.",
-            "@example.com",
-            "no reply@example.com",
-            "someone@example.com <someone",
-            "test@example.com <example.com>",
-            "Name <noreply@example.com",
-            "Name noreply@example.com",
-            "\"Name <noreply@example.com>",
-            "a@b@example.com",
-        ] {
-            assert!(!is_from_address(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn sms_pattern_uses_java_dot() {
-        assert!(SMS_VERIFICATION.matches("Code\t{####}"));
-        assert!(!SMS_VERIFICATION.matches("Code\n{####}"));
-        assert!(!SMS_VERIFICATION.matches("{####}\u{2028}"));
-        assert!(!SMS_VERIFICATION.matches("{####}\u{85}"));
-    }
-}
-
-#[cfg(test)]
 #[expect(clippy::too_many_lines, reason = "one table of cases")]
 pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
     use crate::validate::cases::{Case, case, pool};
@@ -844,6 +784,9 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
     use aws_sdk_cognitoidentityprovider::types::{
         AdminCreateUserConfigType, DefaultEmailOptionType, EmailSendingAccountType,
     };
+
+    /// A member under test: the rule, its path, and how to put a value into a request.
+    type Member<'a> = (&'static Rule, &'static str, &'a dyn Fn(&str) -> Pool);
 
     const SES: &str = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
     const ROLE: &str = "arn:aws:iam::123456789012:role/sms-role";
@@ -955,7 +898,7 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
 
     // SMS verification-style messages: 6..140, one line with `{####}`.
     let mut cases: Vec<Case> = Vec::new();
-    let table: [(&Rule, &str, &dyn Fn(&str) -> Pool); 3] = [
+    let table: [Member; 3] = [
         (
             &SMS_VERIFICATION_MESSAGE,
             "SmsVerificationMessage",
@@ -1005,7 +948,7 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
     }
 
     // E-mail verification messages: 6..20000, printable text with `{####}`.
-    let table: [(&Rule, &str, &dyn Fn(&str) -> Pool); 2] = [
+    let table: [Member; 2] = [
         (
             &EMAIL_VERIFICATION_MESSAGE,
             "EmailVerificationMessage",
@@ -1043,7 +986,7 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
     }
 
     // Subjects: 1..140, printable text.
-    let table: [(&Rule, &str, &dyn Fn(&str) -> Pool); 4] = [
+    let table: [Member; 4] = [
         (
             &EMAIL_VERIFICATION_SUBJECT,
             "EmailVerificationSubject",
@@ -1501,4 +1444,64 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
         ),
     ]);
     cases
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_text_needs_non_empty_text() {
+        assert!(has_link_text("{##Verify##}"));
+        assert!(has_link_text("Click {##here##} now"));
+        assert!(has_link_text("{#####}"), "text `#`");
+        assert!(has_link_text("{####} or {##here##}"));
+        assert!(has_link_text("é{##é##}é"));
+        assert!(!has_link_text("{####}"));
+        assert!(!has_link_text("Code {####} only"));
+        assert!(!has_link_text("{##unclosed"));
+        assert!(!has_link_text("nothing"));
+    }
+
+    #[test]
+    fn from_addresses() {
+        for ok in [
+            "noreply@example.com",
+            "Example Corp <noreply@example.com>",
+            "\"Example, Inc.\" <noreply@example.com>",
+            "\"a <b>\" <noreply@example.com>",
+            "=?UTF-8?B?w4lxdWlwZQ==?= <noreply@example.com>",
+            "<noreply@example.com>",
+            "Name<noreply@example.com>",
+            "noreply@mail.example.co.uk",
+            "no-reply+tag@example.com",
+            "Équipe <noreply@example.com>",
+        ] {
+            assert!(is_from_address(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "noreply",
+            "noreply@example",
+            "noreply@example.",
+            "@example.com",
+            "no reply@example.com",
+            "someone@example.com <someone",
+            "test@example.com <example.com>",
+            "Name <noreply@example.com",
+            "Name noreply@example.com",
+            "\"Name <noreply@example.com>",
+            "a@b@example.com",
+        ] {
+            assert!(!is_from_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sms_pattern_uses_java_dot() {
+        assert!(SMS_VERIFICATION.matches("Code\t{####}"));
+        assert!(!SMS_VERIFICATION.matches("Code\n{####}"));
+        assert!(!SMS_VERIFICATION.matches("{####}\u{2028}"));
+        assert!(!SMS_VERIFICATION.matches("{####}\u{85}"));
+    }
 }
