@@ -24,6 +24,7 @@ use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
 
+use aws_credential_types::provider::error::CredentialsError;
 use aws_sdk_cognitoidentityprovider::Client;
 use aws_sdk_cognitoidentityprovider::config::SharedAsyncSleep;
 use aws_sdk_cognitoidentityprovider::config::http::HttpResponse;
@@ -222,6 +223,8 @@ pub enum CallErrorKind {
     /// The request could not be built or signed (e.g. no region, no credentials); it was never
     /// sent.
     Construction,
+    /// The endpoint refused the connection; the request was never sent.
+    Unreachable,
 }
 
 impl CallErrorKind {
@@ -330,6 +333,7 @@ impl fmt::Display for CallError {
                 CallErrorKind::Dispatch => "the request could not be sent",
                 CallErrorKind::Response => "the response could not be read",
                 CallErrorKind::Construction => "the request could not be built",
+                CallErrorKind::Unreachable => "the endpoint refused the connection",
             }),
         }
     }
@@ -378,8 +382,17 @@ where
                 CallError::without_answer(CallErrorKind::Timeout, Box::new(error))
             }
             SdkError::DispatchFailure(ref failure) => {
+                // Dispatch failures include everything that went wrong before the request was
+                // on the wire; only the ones that certainly never left are unambiguous.
                 let kind = if failure.is_timeout() {
                     CallErrorKind::Timeout
+                } else if caused_by(&error, <dyn StdError>::is::<CredentialsError>) {
+                    CallErrorKind::Construction
+                } else if caused_by(&error, |e| {
+                    e.downcast_ref::<std::io::Error>()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused)
+                }) {
+                    CallErrorKind::Unreachable
                 } else {
                     CallErrorKind::Dispatch
                 };
@@ -392,4 +405,12 @@ where
             _ => CallError::without_answer(CallErrorKind::Construction, Box::new(error)),
         }
     }
+}
+
+/// Whether `error` or any error in its source chain satisfies `test`.
+fn caused_by(
+    error: &(dyn StdError + 'static),
+    test: impl Fn(&(dyn StdError + 'static)) -> bool,
+) -> bool {
+    std::iter::successors(Some(error), |e| (*e).source()).any(test)
 }

@@ -1,10 +1,17 @@
 #![doc = include_str!("../README.md")]
 
+mod provision;
 mod review;
 pub mod steps;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 pub mod validate;
 mod wizard;
 
+pub use provision::{
+    Cleanup, CreateError, CreateOptions, Created, LeftBehind, PLAN_TAG, PlanStep, RollbackStep,
+    Secret,
+};
 pub use review::{Reviewed, Warning};
 pub use steps::app::{
     App, AppClient, AppClientType, AuthFlow, ClientSecret, CustomClientSecret, Domain,

@@ -1,5 +1,10 @@
 //! The crate's one integration-test binary (each test binary links the whole SDK, so there is
-//! one, with a module per concern).
+//! one, with a module per concern). Tests that need a Cognito endpoint are `#[ignore]`d and run
+//! by `scripts/test`, which starts moto.
 
+mod fault_matrix;
+mod in_memory;
 mod property;
+mod provision_mock;
 mod review_page;
+mod round_trips;

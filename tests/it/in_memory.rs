@@ -1,0 +1,1508 @@
+//! The in-memory Cognito (`cognito_wizard::test_util`): service behaviour, errors, faults and
+//! latency.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use aws_sdk_cognitoidentityprovider::config::AsyncSleep;
+use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::DeleteUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::DeleteUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::DeleteUserPoolDomainInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::DescribeUserPoolDomainInput;
+use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::types::AttributeDataType;
+use aws_sdk_cognitoidentityprovider::types::{
+    AccountRecoverySettingType, AdminCreateUserConfigType, CustomDomainConfigType,
+    DeletionProtectionType, DomainStatusType, EmailConfigurationType, EmailMfaConfigType,
+    EmailSendingAccountType, ExplicitAuthFlowsType, PasswordPolicyType, RecoveryOptionNameType,
+    RecoveryOptionType, SchemaAttributeType, SoftwareTokenMfaConfigType,
+    UserAttributeUpdateSettingsType, UserPoolMfaType, UserPoolPolicyType, UserPoolType,
+    UsernameAttributeType, UsernameConfigurationType, VerifiedAttributeType,
+};
+use cognito_wizard::client::{CallError, CallErrorKind, Cognito};
+use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+
+/// The console's default pool (e-mail sign-in, Cognito's e-mail sender, deletion protection on,
+/// MFA set later), as the wizard sends it.
+fn console_pool(name: &str) -> CreateUserPoolInputBuilder {
+    CreateUserPoolInput::builder()
+        .pool_name(name)
+        .policies(
+            UserPoolPolicyType::builder()
+                .password_policy(
+                    PasswordPolicyType::builder()
+                        .minimum_length(8)
+                        .require_uppercase(true)
+                        .require_lowercase(true)
+                        .require_numbers(true)
+                        .require_symbols(true)
+                        .temporary_password_validity_days(7)
+                        .build(),
+                )
+                .build(),
+        )
+        .deletion_protection(DeletionProtectionType::Active)
+        .username_attributes(UsernameAttributeType::Email)
+        .auto_verified_attributes(VerifiedAttributeType::Email)
+        .user_attribute_update_settings(
+            UserAttributeUpdateSettingsType::builder()
+                .attributes_require_verification_before_update(VerifiedAttributeType::Email)
+                .build(),
+        )
+        .mfa_configuration(UserPoolMfaType::Off)
+        .email_configuration(
+            EmailConfigurationType::builder()
+                .email_sending_account(EmailSendingAccountType::CognitoDefault)
+                .build(),
+        )
+        .admin_create_user_config(
+            AdminCreateUserConfigType::builder()
+                .allow_admin_create_user_only(false)
+                .build(),
+        )
+        .schema(
+            SchemaAttributeType::builder()
+                .name("email")
+                .attribute_data_type(AttributeDataType::String)
+                .mutable(true)
+                .required(true)
+                .build(),
+        )
+        .username_configuration(
+            UsernameConfigurationType::builder()
+                .case_sensitive(false)
+                .build()
+                .unwrap(),
+        )
+        .account_recovery_setting(
+            AccountRecoverySettingType::builder()
+                .recovery_mechanisms(
+                    RecoveryOptionType::builder()
+                        .name(RecoveryOptionNameType::VerifiedEmail)
+                        .priority(1)
+                        .build()
+                        .unwrap(),
+                )
+                .build(),
+        )
+        .user_pool_tags("plan", "token-1")
+}
+
+/// A pool without deletion protection, easy to delete.
+fn plain_pool(name: &str) -> CreateUserPoolInputBuilder {
+    CreateUserPoolInput::builder().pool_name(name)
+}
+
+async fn create(cognito: &InMemoryCognito, input: CreateUserPoolInputBuilder) -> String {
+    cognito
+        .create_user_pool(input)
+        .await
+        .expect("CreateUserPool")
+        .user_pool()
+        .and_then(UserPoolType::id)
+        .expect("a pool id")
+        .to_owned()
+}
+
+async fn describe(cognito: &InMemoryCognito, id: &str) -> Result<UserPoolType, CallError> {
+    let out = cognito
+        .describe_user_pool(DescribeUserPoolInput::builder().user_pool_id(id))
+        .await?;
+    Ok(out.user_pool().expect("a described pool").clone())
+}
+
+fn assert_error(err: &CallError, kind: CallErrorKind, code: &str, message_contains: &str) {
+    assert_eq!(err.kind(), kind, "{err}");
+    assert_eq!(err.code(), Some(code), "{err}");
+    let message = err.message().unwrap_or_default();
+    assert!(
+        message.contains(message_contains),
+        "message {message:?} should contain {message_contains:?}"
+    );
+}
+
+fn is_alnum(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn is_lower_alnum(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+}
+
+// ---------------------------------------------------------------------------------------------
+// User pools
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn create_user_pool_answers_with_realistic_ids_and_keeps_the_configuration() {
+    let cognito = InMemoryCognito::new();
+    let out = cognito
+        .create_user_pool(console_pool("my-user-pool"))
+        .await
+        .unwrap();
+    let pool = out.user_pool().unwrap();
+    let id = pool.id().unwrap();
+    let suffix = id.strip_prefix("us-east-1_").expect("region prefix");
+    assert_eq!(suffix.len(), 9, "{id}");
+    assert!(is_alnum(suffix), "{id}");
+    assert_eq!(
+        pool.arn(),
+        Some(format!("arn:aws:cognito-idp:us-east-1:123456789012:userpool/{id}").as_str())
+    );
+    assert!(pool.creation_date().is_some());
+
+    let described = describe(&cognito, id).await.unwrap();
+    assert_eq!(described.name(), Some("my-user-pool"));
+    assert_eq!(
+        described.deletion_protection(),
+        Some(&DeletionProtectionType::Active)
+    );
+    assert_eq!(described.mfa_configuration(), Some(&UserPoolMfaType::Off));
+    assert_eq!(
+        described.username_attributes(),
+        &[UsernameAttributeType::Email]
+    );
+    assert_eq!(
+        described.auto_verified_attributes(),
+        &[VerifiedAttributeType::Email]
+    );
+    assert_eq!(
+        described.user_pool_tags().and_then(|t| t.get("plan")),
+        Some(&"token-1".to_owned())
+    );
+    assert_eq!(
+        described
+            .email_configuration()
+            .and_then(|e| e.email_sending_account()),
+        Some(&EmailSendingAccountType::CognitoDefault)
+    );
+    let password = described
+        .policies()
+        .and_then(|p| p.password_policy())
+        .unwrap();
+    assert_eq!(password.minimum_length(), Some(8));
+    assert_eq!(password.temporary_password_validity_days(), 7);
+    // The full schema: standard attributes, the declared one made required.
+    let email = described
+        .schema_attributes()
+        .iter()
+        .find(|a| a.name() == Some("email"))
+        .unwrap();
+    assert_eq!(email.required(), Some(true));
+    assert!(
+        described
+            .schema_attributes()
+            .iter()
+            .any(|a| a.name() == Some("sub") && a.required() == Some(true))
+    );
+    assert_eq!(cognito.user_pool_ids(), vec![id.to_owned()]);
+}
+
+#[tokio::test]
+async fn pool_ids_use_the_region_and_are_unique() {
+    let cognito = InMemoryCognito::new()
+        .with_region("eu-west-1")
+        .with_account("111122223333");
+    let mut ids = Vec::new();
+    for i in 0..50 {
+        ids.push(create(&cognito, plain_pool(&format!("pool-{i}"))).await);
+    }
+    let first = describe(&cognito, &ids[0]).await.unwrap();
+    assert!(
+        first
+            .arn()
+            .unwrap()
+            .starts_with("arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_")
+    );
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 50);
+    assert!(ids.iter().all(|id| id.starts_with("eu-west-1_")));
+    // Oldest first.
+    assert_eq!(cognito.user_pool_ids(), ids);
+}
+
+#[tokio::test]
+async fn create_user_pool_runs_the_validators_and_creates_nothing_on_refusal() {
+    let cognito = InMemoryCognito::new();
+    let err = cognito
+        .create_user_pool(
+            CreateUserPoolInput::builder()
+                .pool_name("my pool!")
+                .policies(
+                    UserPoolPolicyType::builder()
+                        .password_policy(PasswordPolicyType::builder().minimum_length(3).build())
+                        .build(),
+                ),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "PoolName",
+    );
+    assert!(
+        err.message()
+            .unwrap()
+            .contains("Policies.PasswordPolicy.MinimumLength")
+    );
+    assert!(cognito.user_pool_ids().is_empty());
+    assert_eq!(cognito.calls(), vec![Call::CreateUserPool]);
+
+    let err = cognito
+        .create_user_pool(CreateUserPoolInput::builder())
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "PoolName",
+    );
+}
+
+#[tokio::test]
+async fn unknown_pools_are_resource_not_found() {
+    let cognito = InMemoryCognito::new();
+    let id = "us-east-1_NoSuchOne";
+    let expected = format!("User pool {id} does not exist.");
+
+    let err = describe(&cognito, id).await.unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "ResourceNotFoundException",
+        &expected,
+    );
+    assert_eq!(err.message(), Some(expected.as_str()));
+
+    let errors = [
+        cognito
+            .update_user_pool(UpdateUserPoolInput::builder().user_pool_id(id))
+            .await
+            .unwrap_err(),
+        cognito
+            .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(id))
+            .await
+            .unwrap_err(),
+        cognito
+            .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(id))
+            .await
+            .unwrap_err(),
+        cognito
+            .set_user_pool_mfa_config(
+                SetUserPoolMfaConfigInput::builder()
+                    .user_pool_id(id)
+                    .mfa_configuration(UserPoolMfaType::Off),
+            )
+            .await
+            .unwrap_err(),
+        cognito
+            .create_user_pool_client(
+                CreateUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_name("app"),
+            )
+            .await
+            .unwrap_err(),
+        cognito
+            .describe_user_pool_client(
+                DescribeUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_id("abc"),
+            )
+            .await
+            .unwrap_err(),
+        cognito
+            .delete_user_pool_client(
+                DeleteUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_id("abc"),
+            )
+            .await
+            .unwrap_err(),
+        cognito
+            .create_user_pool_domain(
+                CreateUserPoolDomainInput::builder()
+                    .user_pool_id(id)
+                    .domain("my-login-page"),
+            )
+            .await
+            .unwrap_err(),
+    ];
+    for err in &errors {
+        assert_error(
+            err,
+            CallErrorKind::Service,
+            "ResourceNotFoundException",
+            &expected,
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_missing_required_member_is_an_invalid_parameter() {
+    let cognito = InMemoryCognito::new();
+    let err = cognito
+        .describe_user_pool(DescribeUserPoolInput::builder())
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "'userPoolId' failed to satisfy constraint: Member must not be null",
+    );
+}
+
+#[tokio::test]
+async fn list_user_pools_pages_with_next_token() {
+    let cognito = InMemoryCognito::new();
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        ids.push(create(&cognito, plain_pool(&format!("pool-{i}"))).await);
+    }
+    let mut seen = Vec::new();
+    let mut token: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let out = cognito
+            .list_user_pools(
+                ListUserPoolsInput::builder()
+                    .max_results(2)
+                    .set_next_token(token.clone()),
+            )
+            .await
+            .unwrap();
+        pages += 1;
+        assert!(out.user_pools().len() <= 2);
+        for pool in out.user_pools() {
+            seen.push(pool.id().unwrap().to_owned());
+            assert!(pool.name().unwrap().starts_with("pool-"));
+            assert!(pool.creation_date().is_some());
+        }
+        token = out.next_token().map(str::to_owned);
+        if token.is_none() {
+            break;
+        }
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(seen, ids);
+
+    // One page holds everything: no token.
+    let out = cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(60))
+        .await
+        .unwrap();
+    assert_eq!(out.user_pools().len(), 5);
+    assert_eq!(out.next_token(), None);
+
+    // A page boundary that lands exactly on the end gives no token either.
+    let out = cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(5))
+        .await
+        .unwrap();
+    assert_eq!(out.user_pools().len(), 5);
+    assert_eq!(out.next_token(), None);
+}
+
+#[tokio::test]
+async fn list_user_pools_tokens_survive_deletions() {
+    let cognito = InMemoryCognito::new();
+    let mut ids = Vec::new();
+    for i in 0..4 {
+        ids.push(create(&cognito, plain_pool(&format!("pool-{i}"))).await);
+    }
+    let first = cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(2))
+        .await
+        .unwrap();
+    // The next pool to list disappears between pages: the listing goes on after it.
+    cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&ids[2]))
+        .await
+        .unwrap();
+    let second = cognito
+        .list_user_pools(
+            ListUserPoolsInput::builder()
+                .max_results(2)
+                .next_token(first.next_token().unwrap()),
+        )
+        .await
+        .unwrap();
+    let listed: Vec<_> = second.user_pools().iter().filter_map(|p| p.id()).collect();
+    assert_eq!(listed, vec![ids[3].as_str()]);
+}
+
+#[tokio::test]
+async fn list_user_pools_checks_max_results_and_tokens() {
+    let cognito = InMemoryCognito::new();
+    let err = cognito
+        .list_user_pools(ListUserPoolsInput::builder())
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "'maxResults' failed to satisfy constraint: Member must not be null",
+    );
+    for (max, bound) in [
+        (0, "greater than or equal to 1"),
+        (61, "less than or equal to 60"),
+    ] {
+        let err = cognito
+            .list_user_pools(ListUserPoolsInput::builder().max_results(max))
+            .await
+            .unwrap_err();
+        assert_error(
+            &err,
+            CallErrorKind::Service,
+            "InvalidParameterException",
+            bound,
+        );
+    }
+    for max in [1, 60] {
+        assert!(
+            cognito
+                .list_user_pools(ListUserPoolsInput::builder().max_results(max))
+                .await
+                .is_ok()
+        );
+    }
+    let err = cognito
+        .list_user_pools(
+            ListUserPoolsInput::builder()
+                .max_results(10)
+                .next_token("made-up-token"),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "pagination token",
+    );
+}
+
+#[tokio::test]
+async fn update_user_pool_resets_what_it_is_not_given() {
+    let cognito = InMemoryCognito::new();
+    let id = create(
+        &cognito,
+        plain_pool("keep-my-name")
+            .deletion_protection(DeletionProtectionType::Active)
+            .email_verification_subject("Your code")
+            .email_verification_message("Your code is {####}")
+            .username_attributes(UsernameAttributeType::Email)
+            .policies(
+                UserPoolPolicyType::builder()
+                    .password_policy(
+                        PasswordPolicyType::builder()
+                            .minimum_length(12)
+                            .require_numbers(true)
+                            .build(),
+                    )
+                    .build(),
+            )
+            .user_pool_tags("plan", "token-2"),
+    )
+    .await;
+    let before = describe(&cognito, &id).await.unwrap();
+
+    cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .auto_verified_attributes(VerifiedAttributeType::Email),
+        )
+        .await
+        .unwrap();
+    let after = describe(&cognito, &id).await.unwrap();
+
+    // Reset to the service's defaults:
+    assert_eq!(
+        after.deletion_protection(),
+        Some(&DeletionProtectionType::Inactive)
+    );
+    assert_eq!(after.email_verification_subject(), None);
+    assert_eq!(after.email_verification_message(), None);
+    let password = after.policies().and_then(|p| p.password_policy()).unwrap();
+    assert_eq!(password.minimum_length(), Some(8));
+    // Given:
+    assert_eq!(
+        after.auto_verified_attributes(),
+        &[VerifiedAttributeType::Email]
+    );
+    // Only CreateUserPool sets these, and tags stay:
+    assert_eq!(after.name(), Some("keep-my-name"));
+    assert_eq!(after.username_attributes(), &[UsernameAttributeType::Email]);
+    assert_eq!(after.schema_attributes(), before.schema_attributes());
+    assert_eq!(after.user_pool_tags(), before.user_pool_tags());
+    assert_eq!(after.creation_date(), before.creation_date());
+    assert_eq!(after.arn(), before.arn());
+}
+
+#[tokio::test]
+async fn update_user_pool_validates_the_resulting_configuration() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, console_pool("console")).await;
+    // Lifting deletion protection alone empties AutoVerifiedAttributes while the
+    // attribute-update settings stay: refused, as the service does.
+    let err = cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .deletion_protection(DeletionProtectionType::Inactive),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "AttributesRequireVerificationBeforeUpdate",
+    );
+    let unchanged = describe(&cognito, &id).await.unwrap();
+    assert_eq!(
+        unchanged.deletion_protection(),
+        Some(&DeletionProtectionType::Active)
+    );
+
+    // With the full configuration it goes through.
+    cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .deletion_protection(DeletionProtectionType::Inactive)
+                .auto_verified_attributes(VerifiedAttributeType::Email),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        describe(&cognito, &id).await.unwrap().deletion_protection(),
+        Some(&DeletionProtectionType::Inactive)
+    );
+}
+
+#[tokio::test]
+async fn update_user_pool_can_rename_and_keeps_mfa_factors() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("old-name")).await;
+    enable_totp(&cognito, &id).await;
+
+    // MfaConfiguration left out: reset to OFF.
+    cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .pool_name("new-name"),
+        )
+        .await
+        .unwrap();
+    let pool = describe(&cognito, &id).await.unwrap();
+    assert_eq!(pool.name(), Some("new-name"));
+    assert_eq!(pool.mfa_configuration(), Some(&UserPoolMfaType::Off));
+
+    // TOTP is still enabled, so MFA can be required again without an SMS configuration.
+    cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .mfa_configuration(UserPoolMfaType::On),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        describe(&cognito, &id).await.unwrap().mfa_configuration(),
+        Some(&UserPoolMfaType::On)
+    );
+}
+
+#[tokio::test]
+async fn update_user_pool_refuses_mfa_without_any_factor() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("no-factors")).await;
+    let err = cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .mfa_configuration(UserPoolMfaType::Optional),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "SMS configuration",
+    );
+    let err = cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .mfa_configuration(UserPoolMfaType::from("SOMETIMES")),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "SOMETIMES",
+    );
+}
+
+#[tokio::test]
+async fn deletion_protection_is_enforced() {
+    let cognito = InMemoryCognito::new();
+    let id = create(
+        &cognito,
+        plain_pool("protected").deletion_protection(DeletionProtectionType::Active),
+    )
+    .await;
+    let err = cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&id))
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "The user pool cannot be deleted because deletion protection is activated. Deletion \
+         protection must be inactivated first.",
+    );
+    assert_eq!(cognito.user_pool_ids(), vec![id.clone()]);
+
+    cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&id)
+                .deletion_protection(DeletionProtectionType::Inactive),
+        )
+        .await
+        .unwrap();
+    cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert!(cognito.user_pool_ids().is_empty());
+    let err = describe(&cognito, &id).await.unwrap_err();
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// MFA
+// ---------------------------------------------------------------------------------------------
+
+async fn enable_totp(cognito: &InMemoryCognito, id: &str) {
+    cognito
+        .set_user_pool_mfa_config(
+            SetUserPoolMfaConfigInput::builder()
+                .user_pool_id(id)
+                .software_token_mfa_configuration(
+                    SoftwareTokenMfaConfigType::builder().enabled(true).build(),
+                )
+                .mfa_configuration(UserPoolMfaType::On),
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn set_user_pool_mfa_config_is_kept_and_described() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, console_pool("mfa")).await;
+    let before = cognito
+        .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert_eq!(before.mfa_configuration(), Some(&UserPoolMfaType::Off));
+    assert_eq!(
+        before.software_token_mfa_configuration().map(|c| c.enabled),
+        Some(false)
+    );
+
+    enable_totp(&cognito, &id).await;
+    let after = cognito
+        .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert_eq!(after.mfa_configuration(), Some(&UserPoolMfaType::On));
+    assert_eq!(
+        after.software_token_mfa_configuration().map(|c| c.enabled),
+        Some(true)
+    );
+    assert!(after.sms_mfa_configuration().is_none());
+    assert_eq!(
+        describe(&cognito, &id).await.unwrap().mfa_configuration(),
+        Some(&UserPoolMfaType::On)
+    );
+}
+
+#[tokio::test]
+async fn set_user_pool_mfa_config_refuses_inconsistent_settings() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, console_pool("mfa-errors")).await;
+
+    let err = cognito
+        .set_user_pool_mfa_config(
+            SetUserPoolMfaConfigInput::builder()
+                .user_pool_id(&id)
+                .mfa_configuration(UserPoolMfaType::On),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "can't disable all MFAs with a required or optional configuration",
+    );
+
+    let err = cognito
+        .set_user_pool_mfa_config(
+            SetUserPoolMfaConfigInput::builder()
+                .user_pool_id(&id)
+                .software_token_mfa_configuration(
+                    SoftwareTokenMfaConfigType::builder().enabled(true).build(),
+                )
+                .mfa_configuration(UserPoolMfaType::Off),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "can't turn off MFA and configure an MFA together",
+    );
+
+    // SR-016: e-mail MFA needs the pool to send with SES (DEVELOPER).
+    let err = cognito
+        .set_user_pool_mfa_config(
+            SetUserPoolMfaConfigInput::builder()
+                .user_pool_id(&id)
+                .email_mfa_configuration(EmailMfaConfigType::builder().build())
+                .mfa_configuration(UserPoolMfaType::Optional),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "Cannot set EmailMfaConfiguration when user pool EmailConfiguration contains an \
+         EmailSendingAccount of COGNITO_DEFAULT.",
+    );
+
+    // Nothing changed.
+    let current = cognito
+        .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert_eq!(current.mfa_configuration(), Some(&UserPoolMfaType::Off));
+    assert!(current.email_mfa_configuration().is_none());
+}
+
+#[tokio::test]
+async fn email_mfa_works_with_an_ses_sender() {
+    let cognito = InMemoryCognito::new();
+    let id = create(
+        &cognito,
+        plain_pool("ses").email_configuration(
+            EmailConfigurationType::builder()
+                .email_sending_account(EmailSendingAccountType::Developer)
+                .source_arn("arn:aws:ses:us-east-1:123456789012:identity/example.com")
+                .from("no-reply@example.com")
+                .build(),
+        ),
+    )
+    .await;
+    let out = cognito
+        .set_user_pool_mfa_config(
+            SetUserPoolMfaConfigInput::builder()
+                .user_pool_id(&id)
+                .email_mfa_configuration(
+                    EmailMfaConfigType::builder()
+                        .message("Your code is {####}")
+                        .subject("Your code")
+                        .build(),
+                )
+                .mfa_configuration(UserPoolMfaType::Optional),
+        )
+        .await
+        .unwrap();
+    assert_eq!(out.mfa_configuration(), Some(&UserPoolMfaType::Optional));
+    assert_eq!(
+        out.email_mfa_configuration().and_then(|e| e.subject()),
+        Some("Your code")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// App clients
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn app_clients_are_created_described_and_deleted() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, console_pool("clients")).await;
+
+    let public = cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_name("my-app-client")
+                .generate_secret(false)
+                .explicit_auth_flows(ExplicitAuthFlowsType::AllowUserSrpAuth)
+                .explicit_auth_flows(ExplicitAuthFlowsType::AllowRefreshTokenAuth),
+        )
+        .await
+        .unwrap();
+    let public = public.user_pool_client().unwrap();
+    let client_id = public.client_id().unwrap();
+    assert_eq!(client_id.len(), 26, "{client_id}");
+    assert!(is_lower_alnum(client_id), "{client_id}");
+    assert_eq!(public.client_secret(), None);
+    assert_eq!(public.user_pool_id(), Some(id.as_str()));
+    assert_eq!(public.refresh_token_validity(), 30);
+
+    let confidential = cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_name("backend")
+                .generate_secret(true),
+        )
+        .await
+        .unwrap();
+    let confidential = confidential.user_pool_client().unwrap();
+    let secret = confidential.client_secret().unwrap();
+    assert_eq!(secret.len(), 51);
+    assert!(is_lower_alnum(secret));
+    assert_ne!(confidential.client_id(), Some(client_id));
+
+    let described = cognito
+        .describe_user_pool_client(
+            DescribeUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_id(client_id),
+        )
+        .await
+        .unwrap();
+    let described = described.user_pool_client().unwrap();
+    assert_eq!(described.client_name(), Some("my-app-client"));
+    assert_eq!(
+        described.explicit_auth_flows(),
+        &[
+            ExplicitAuthFlowsType::AllowUserSrpAuth,
+            ExplicitAuthFlowsType::AllowRefreshTokenAuth
+        ]
+    );
+    assert_eq!(
+        cognito.user_pool_client_ids(&id),
+        vec![
+            client_id.to_owned(),
+            confidential.client_id().unwrap().to_owned()
+        ]
+    );
+
+    cognito
+        .delete_user_pool_client(
+            DeleteUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_id(client_id),
+        )
+        .await
+        .unwrap();
+    let err = cognito
+        .describe_user_pool_client(
+            DescribeUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_id(client_id),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "ResourceNotFoundException",
+        &format!("User pool client {client_id} does not exist."),
+    );
+}
+
+#[tokio::test]
+async fn create_user_pool_client_runs_the_validators() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, console_pool("client-errors")).await;
+    let err = cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_name("x".repeat(129)),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "ClientName",
+    );
+    assert!(cognito.user_pool_client_ids(&id).is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domains
+// ---------------------------------------------------------------------------------------------
+
+async fn add_domain(cognito: &InMemoryCognito, id: &str, domain: &str) -> Result<(), CallError> {
+    cognito
+        .create_user_pool_domain(
+            CreateUserPoolDomainInput::builder()
+                .user_pool_id(id)
+                .domain(domain),
+        )
+        .await
+        .map(drop)
+}
+
+#[tokio::test]
+async fn a_prefix_domain_belongs_to_one_pool() {
+    let cognito = InMemoryCognito::new();
+    let first = create(&cognito, plain_pool("first")).await;
+    let second = create(&cognito, plain_pool("second")).await;
+
+    add_domain(&cognito, &first, "my-login").await.unwrap();
+    assert_eq!(
+        describe(&cognito, &first).await.unwrap().domain(),
+        Some("my-login")
+    );
+    assert_eq!(cognito.domains(), vec!["my-login".to_owned()]);
+
+    let err = add_domain(&cognito, &second, "my-login").await.unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "Domain already associated with another user pool.",
+    );
+    let err = add_domain(&cognito, &first, "my-other-login")
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "User pool already has a domain configured.",
+    );
+
+    let described = cognito
+        .describe_user_pool_domain(DescribeUserPoolDomainInput::builder().domain("my-login"))
+        .await
+        .unwrap();
+    let description = described.domain_description().unwrap();
+    assert_eq!(description.user_pool_id(), Some(first.as_str()));
+    assert_eq!(description.aws_account_id(), Some("123456789012"));
+    assert_eq!(description.status(), Some(&DomainStatusType::Active));
+    assert_eq!(description.managed_login_version(), Some(1));
+
+    // Once released, the other pool can take it.
+    let err = cognito
+        .delete_user_pool_domain(
+            DeleteUserPoolDomainInput::builder()
+                .user_pool_id(&second)
+                .domain("my-login"),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "No such domain or user pool exists.",
+    );
+    cognito
+        .delete_user_pool_domain(
+            DeleteUserPoolDomainInput::builder()
+                .user_pool_id(&first)
+                .domain("my-login"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(describe(&cognito, &first).await.unwrap().domain(), None);
+    add_domain(&cognito, &second, "my-login").await.unwrap();
+}
+
+#[tokio::test]
+async fn an_unknown_domain_is_described_as_empty() {
+    let cognito = InMemoryCognito::new();
+    let described = cognito
+        .describe_user_pool_domain(DescribeUserPoolDomainInput::builder().domain("nobody-has-it"))
+        .await
+        .unwrap();
+    let description = described.domain_description().unwrap();
+    assert_eq!(description.domain(), None);
+    assert_eq!(description.user_pool_id(), None);
+}
+
+#[tokio::test]
+async fn a_pool_with_a_domain_cannot_be_deleted() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("with-domain")).await;
+    add_domain(&cognito, &id, "with-domain-login")
+        .await
+        .unwrap();
+    let err = cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&id))
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "User pool cannot be deleted. It has a domain configured that should be deleted first.",
+    );
+    cognito
+        .delete_user_pool_domain(
+            DeleteUserPoolDomainInput::builder()
+                .user_pool_id(&id)
+                .domain("with-domain-login"),
+        )
+        .await
+        .unwrap();
+    cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert!(cognito.domains().is_empty());
+}
+
+#[tokio::test]
+async fn deleting_a_pool_deletes_its_clients() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("with-client")).await;
+    cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_name("app"),
+        )
+        .await
+        .unwrap();
+    cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert!(cognito.user_pool_client_ids(&id).is_empty());
+}
+
+#[tokio::test]
+async fn a_custom_domain_gets_a_cloudfront_target() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("custom")).await;
+    let out = cognito
+        .create_user_pool_domain(
+            CreateUserPoolDomainInput::builder()
+                .user_pool_id(&id)
+                .domain("auth.example.com")
+                .custom_domain_config(
+                    CustomDomainConfigType::builder()
+                        .certificate_arn(
+                            "arn:aws:acm:us-east-1:123456789012:certificate/\
+                             12345678-1234-1234-1234-123456789012",
+                        )
+                        .build()
+                        .unwrap(),
+                ),
+        )
+        .await
+        .unwrap();
+    let target = out.cloud_front_domain().unwrap();
+    assert!(target.ends_with(".cloudfront.net"), "{target}");
+    let pool = describe(&cognito, &id).await.unwrap();
+    assert_eq!(pool.custom_domain(), Some("auth.example.com"));
+    assert_eq!(pool.domain(), None);
+    // A custom domain does not stop the pool from having a prefix domain too.
+    add_domain(&cognito, &id, "custom-login").await.unwrap();
+}
+
+#[tokio::test]
+async fn create_user_pool_domain_runs_the_validators() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("bad-domain")).await;
+    let err = add_domain(&cognito, &id, "My_Login").await.unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "Domain",
+    );
+    assert!(cognito.domains().is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Faults
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn faults_that_apply_nothing() {
+    let cases: [(Fault, CallErrorKind, Option<&str>); 4] = [
+        (
+            Fault::Throttle,
+            CallErrorKind::Throttled,
+            Some("TooManyRequestsException"),
+        ),
+        (
+            Fault::service("LimitExceededException", "Too many pools."),
+            CallErrorKind::Service,
+            Some("LimitExceededException"),
+        ),
+        (
+            Fault::ServerError,
+            CallErrorKind::ServerError,
+            Some("InternalErrorException"),
+        ),
+        (Fault::TimeoutBeforeCommit, CallErrorKind::Timeout, None),
+    ];
+    for (fault, kind, code) in cases {
+        let cognito = InMemoryCognito::new();
+        cognito.fail_next(Call::CreateUserPool, fault.clone());
+        let err = cognito
+            .create_user_pool(plain_pool("faulty"))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), kind, "{fault:?}");
+        assert_eq!(err.code(), code, "{fault:?}");
+        assert!(
+            cognito.user_pool_ids().is_empty(),
+            "{fault:?} applied the call"
+        );
+        // The fault is used up: the same call now succeeds.
+        create(&cognito, plain_pool("after")).await;
+        assert_eq!(cognito.user_pool_ids().len(), 1);
+        assert_eq!(
+            cognito.calls(),
+            vec![Call::CreateUserPool, Call::CreateUserPool]
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_service_fault_carries_its_code_and_message() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    cognito.fail_next(
+        Call::CreateUserPoolClient,
+        Fault::service("LimitExceededException", "Too many clients."),
+    );
+    let err = cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_name("app"),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "LimitExceededException",
+        "Too many clients.",
+    );
+    assert_eq!(err.message(), Some("Too many clients."));
+    assert!(!err.kind().is_ambiguous());
+    assert!(cognito.user_pool_client_ids(&id).is_empty());
+}
+
+#[tokio::test]
+async fn timeout_after_commit_applies_the_change() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::TimeoutAfterCommit);
+    let err = cognito
+        .create_user_pool(console_pool("ambiguous").user_pool_tags("plan", "token-9"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Timeout);
+    assert!(err.kind().is_ambiguous());
+    let ids = cognito.user_pool_ids();
+    assert_eq!(ids.len(), 1);
+    // The caller can find it by name and tag.
+    let listed = cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(60))
+        .await
+        .unwrap();
+    assert_eq!(listed.user_pools()[0].name(), Some("ambiguous"));
+    let tags: HashMap<String, String> = describe(&cognito, &ids[0])
+        .await
+        .unwrap()
+        .user_pool_tags()
+        .cloned()
+        .unwrap();
+    assert_eq!(tags.get("plan").map(String::as_str), Some("token-9"));
+
+    // On a call that deletes: the pool is gone although the caller saw a timeout.
+    cognito
+        .update_user_pool(
+            UpdateUserPoolInput::builder()
+                .user_pool_id(&ids[0])
+                .auto_verified_attributes(VerifiedAttributeType::Email),
+        )
+        .await
+        .unwrap();
+    cognito.fail_next(Call::DeleteUserPool, Fault::TimeoutAfterCommit);
+    let err = cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&ids[0]))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Timeout);
+    assert!(cognito.user_pool_ids().is_empty());
+}
+
+#[tokio::test]
+async fn timeout_after_commit_of_an_invalid_request_applies_nothing() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::TimeoutAfterCommit);
+    let err = cognito
+        .create_user_pool(plain_pool("bad name!"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Timeout);
+    assert!(cognito.user_pool_ids().is_empty());
+}
+
+#[tokio::test]
+async fn faults_target_one_call_and_queue_in_order() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_times(Call::SetUserPoolMfaConfig, Fault::Throttle, 2);
+    cognito.fail_next(Call::SetUserPoolMfaConfig, Fault::ServerError);
+    assert_eq!(cognito.pending_faults(Call::SetUserPoolMfaConfig), 3);
+    assert_eq!(cognito.pending_faults(Call::CreateUserPool), 0);
+
+    // Other calls are unaffected.
+    let id = create(&cognito, plain_pool("p")).await;
+    let set = || {
+        cognito.set_user_pool_mfa_config(
+            SetUserPoolMfaConfigInput::builder()
+                .user_pool_id(&id)
+                .software_token_mfa_configuration(
+                    SoftwareTokenMfaConfigType::builder().enabled(true).build(),
+                )
+                .mfa_configuration(UserPoolMfaType::On),
+        )
+    };
+    assert_eq!(set().await.unwrap_err().kind(), CallErrorKind::Throttled);
+    assert_eq!(set().await.unwrap_err().kind(), CallErrorKind::Throttled);
+    assert_eq!(set().await.unwrap_err().kind(), CallErrorKind::ServerError);
+    assert_eq!(
+        describe(&cognito, &id).await.unwrap().mfa_configuration(),
+        Some(&UserPoolMfaType::Off)
+    );
+    set().await.unwrap();
+    assert_eq!(cognito.pending_faults(Call::SetUserPoolMfaConfig), 0);
+    assert_eq!(cognito.call_count(Call::SetUserPoolMfaConfig), 4);
+    assert_eq!(
+        cognito.calls(),
+        [
+            vec![Call::CreateUserPool],
+            vec![Call::SetUserPoolMfaConfig; 3],
+            vec![Call::DescribeUserPool, Call::SetUserPoolMfaConfig]
+        ]
+        .concat()
+    );
+
+    cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, 5);
+    cognito.clear_faults();
+    describe(&cognito, &id).await.unwrap();
+    cognito.clear_calls();
+    assert!(cognito.calls().is_empty());
+}
+
+#[tokio::test]
+async fn every_call_can_be_faulted() {
+    let cognito = InMemoryCognito::new();
+    for &call in Call::ALL {
+        cognito.fail_next(call, Fault::Throttle);
+    }
+    let id = "us-east-1_AbC123xyZ";
+    let results = [
+        cognito.create_user_pool(plain_pool("p")).await.map(drop),
+        cognito
+            .describe_user_pool(DescribeUserPoolInput::builder().user_pool_id(id))
+            .await
+            .map(drop),
+        cognito
+            .update_user_pool(UpdateUserPoolInput::builder().user_pool_id(id))
+            .await
+            .map(drop),
+        cognito
+            .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(id))
+            .await
+            .map(drop),
+        cognito
+            .list_user_pools(ListUserPoolsInput::builder().max_results(1))
+            .await
+            .map(drop),
+        cognito
+            .set_user_pool_mfa_config(SetUserPoolMfaConfigInput::builder().user_pool_id(id))
+            .await
+            .map(drop),
+        cognito
+            .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(id))
+            .await
+            .map(drop),
+        cognito
+            .create_user_pool_client(
+                CreateUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_name("c"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .describe_user_pool_client(
+                DescribeUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_id("c"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .delete_user_pool_client(
+                DeleteUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_id("c"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .create_user_pool_domain(
+                CreateUserPoolDomainInput::builder()
+                    .user_pool_id(id)
+                    .domain("d"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .describe_user_pool_domain(DescribeUserPoolDomainInput::builder().domain("d"))
+            .await
+            .map(drop),
+        cognito
+            .delete_user_pool_domain(
+                DeleteUserPoolDomainInput::builder()
+                    .user_pool_id(id)
+                    .domain("d"),
+            )
+            .await
+            .map(drop),
+    ];
+    for (result, call) in results.iter().zip(Call::ALL) {
+        let err = result.as_ref().unwrap_err();
+        assert_eq!(err.kind(), CallErrorKind::Throttled, "{call}");
+    }
+    assert_eq!(cognito.calls(), Call::ALL);
+    assert!(cognito.user_pool_ids().is_empty());
+}
+
+#[tokio::test]
+async fn clones_share_one_service() {
+    let cognito = InMemoryCognito::new();
+    let handle = cognito.clone();
+    handle.fail_next(Call::CreateUserPool, Fault::Throttle);
+    assert!(cognito.create_user_pool(plain_pool("p")).await.is_err());
+    let id = create(&handle, plain_pool("p")).await;
+    assert_eq!(cognito.user_pool_ids(), vec![id]);
+    assert_eq!(handle.calls().len(), 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Latency (virtual time)
+// ---------------------------------------------------------------------------------------------
+
+/// The simulated round trip (half of it, 40 ms, is when a change takes effect).
+const ROUND_TRIP: Duration = Duration::from_millis(80);
+
+#[tokio::test(start_paused = true)]
+async fn every_call_takes_one_round_trip() {
+    let cognito = InMemoryCognito::new().with_latency(ROUND_TRIP);
+    let start = tokio::time::Instant::now();
+    let id = create(&cognito, plain_pool("slow")).await;
+    assert_eq!(start.elapsed(), ROUND_TRIP);
+
+    // Faults too.
+    cognito.fail_next(Call::DescribeUserPool, Fault::Throttle);
+    let start = tokio::time::Instant::now();
+    assert!(describe(&cognito, &id).await.is_err());
+    assert_eq!(start.elapsed(), ROUND_TRIP);
+
+    // Sequential calls add up; concurrent ones overlap.
+    let start = tokio::time::Instant::now();
+    describe(&cognito, &id).await.unwrap();
+    describe(&cognito, &id).await.unwrap();
+    assert_eq!(start.elapsed(), ROUND_TRIP * 2);
+
+    let start = tokio::time::Instant::now();
+    let (a, b, c) = tokio::join!(
+        describe(&cognito, &id),
+        enable_totp(&cognito, &id),
+        cognito.create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_name("app"),
+        )
+    );
+    assert!(a.is_ok() && c.is_ok());
+    let () = b;
+    assert_eq!(start.elapsed(), ROUND_TRIP);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_change_takes_effect_halfway_through_the_round_trip() {
+    let cognito = InMemoryCognito::new().with_latency(ROUND_TRIP);
+    let observer = cognito.clone();
+    let creating = tokio::spawn(async move { create(&cognito, plain_pool("p")).await });
+    tokio::time::sleep(Duration::from_millis(39)).await;
+    assert!(observer.user_pool_ids().is_empty());
+    tokio::time::sleep(Duration::from_millis(2)).await;
+    assert_eq!(observer.user_pool_ids().len(), 1);
+    assert!(!creating.is_finished());
+    creating.await.unwrap();
+}
+
+#[tokio::test(start_paused = true)]
+async fn latency_can_change_between_calls() {
+    let cognito = InMemoryCognito::new();
+    assert_eq!(cognito.latency(), Duration::ZERO);
+    let start = tokio::time::Instant::now();
+    create(&cognito, plain_pool("fast")).await;
+    assert_eq!(start.elapsed(), Duration::ZERO);
+    cognito.set_latency(ROUND_TRIP);
+    let start = tokio::time::Instant::now();
+    create(&cognito, plain_pool("slow")).await;
+    assert_eq!(start.elapsed(), ROUND_TRIP);
+}
+
+#[tokio::test(start_paused = true)]
+async fn sleep_impl_sleeps_on_tokios_clock() {
+    let cognito = InMemoryCognito::new();
+    let sleep = cognito.sleep_impl().expect("a sleep implementation");
+    let start = tokio::time::Instant::now();
+    sleep.sleep(Duration::from_secs(3)).await;
+    assert_eq!(start.elapsed(), Duration::from_secs(3));
+}
