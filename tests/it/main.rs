@@ -4,6 +4,7 @@
 
 mod fault_matrix;
 mod in_memory;
+mod live;
 mod property;
 mod provision_mock;
 mod review_page;
