@@ -2,6 +2,7 @@
 //! one, with a module per concern). Tests that need a Cognito endpoint are `#[ignore]`d and run
 //! by `scripts/test`, which starts moto.
 
+mod catalog;
 mod fault_matrix;
 mod in_memory;
 mod live;
