@@ -62,6 +62,21 @@ impl Report {
         }
     }
 
+    /// A string member: its length, else its pattern, so one value gets one message.
+    pub(crate) fn text(
+        &mut self,
+        rule: &'static Rule,
+        at: At<'_>,
+        value: &str,
+        min: usize,
+        max: usize,
+        pattern: &Pattern,
+    ) {
+        if let Some(message) = length_or_pattern_problem(value, min, max, pattern) {
+            self.fail(rule, at, message);
+        }
+    }
+
     /// A number is within `min..=max`.
     pub(crate) fn range(
         &mut self,

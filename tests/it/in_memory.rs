@@ -20,81 +20,19 @@ use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUse
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
-use aws_sdk_cognitoidentityprovider::types::AttributeDataType;
 use aws_sdk_cognitoidentityprovider::types::{
-    AccountRecoverySettingType, AdminCreateUserConfigType, CustomDomainConfigType,
-    DeletionProtectionType, DomainStatusType, EmailConfigurationType, EmailMfaConfigType,
-    EmailSendingAccountType, ExplicitAuthFlowsType, PasswordPolicyType, RecoveryOptionNameType,
-    RecoveryOptionType, SchemaAttributeType, SoftwareTokenMfaConfigType,
-    UserAttributeUpdateSettingsType, UserPoolMfaType, UserPoolPolicyType, UserPoolType,
-    UsernameAttributeType, UsernameConfigurationType, VerifiedAttributeType,
+    CustomDomainConfigType, DeletionProtectionType, DomainStatusType, EmailConfigurationType,
+    EmailMfaConfigType, EmailSendingAccountType, ExplicitAuthFlowsType, PasswordPolicyType,
+    SoftwareTokenMfaConfigType, UserPoolMfaType, UserPoolPolicyType, UserPoolType,
+    UsernameAttributeType, VerifiedAttributeType,
 };
 use cognito_wizard::client::{CallError, CallErrorKind, Cognito};
 use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
 
-/// The console's default pool (e-mail sign-in, Cognito's e-mail sender, deletion protection on,
-/// MFA set later), as the wizard sends it.
+/// The console's default pool as the wizard sends it, named `name`, with a tag to read back.
 fn console_pool(name: &str) -> CreateUserPoolInputBuilder {
-    CreateUserPoolInput::builder()
+    crate::seed::create_user_pool()
         .pool_name(name)
-        .policies(
-            UserPoolPolicyType::builder()
-                .password_policy(
-                    PasswordPolicyType::builder()
-                        .minimum_length(8)
-                        .require_uppercase(true)
-                        .require_lowercase(true)
-                        .require_numbers(true)
-                        .require_symbols(true)
-                        .temporary_password_validity_days(7)
-                        .build(),
-                )
-                .build(),
-        )
-        .deletion_protection(DeletionProtectionType::Active)
-        .username_attributes(UsernameAttributeType::Email)
-        .auto_verified_attributes(VerifiedAttributeType::Email)
-        .user_attribute_update_settings(
-            UserAttributeUpdateSettingsType::builder()
-                .attributes_require_verification_before_update(VerifiedAttributeType::Email)
-                .build(),
-        )
-        .mfa_configuration(UserPoolMfaType::Off)
-        .email_configuration(
-            EmailConfigurationType::builder()
-                .email_sending_account(EmailSendingAccountType::CognitoDefault)
-                .build(),
-        )
-        .admin_create_user_config(
-            AdminCreateUserConfigType::builder()
-                .allow_admin_create_user_only(false)
-                .build(),
-        )
-        .schema(
-            SchemaAttributeType::builder()
-                .name("email")
-                .attribute_data_type(AttributeDataType::String)
-                .mutable(true)
-                .required(true)
-                .build(),
-        )
-        .username_configuration(
-            UsernameConfigurationType::builder()
-                .case_sensitive(false)
-                .build()
-                .unwrap(),
-        )
-        .account_recovery_setting(
-            AccountRecoverySettingType::builder()
-                .recovery_mechanisms(
-                    RecoveryOptionType::builder()
-                        .name(RecoveryOptionNameType::VerifiedEmail)
-                        .priority(1)
-                        .build()
-                        .unwrap(),
-                )
-                .build(),
-        )
         .user_pool_tags("plan", "token-1")
 }
 

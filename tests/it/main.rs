@@ -10,3 +10,5 @@ mod property;
 mod provision_mock;
 mod review_page;
 mod round_trips;
+#[path = "../support/seed.rs"]
+mod seed;

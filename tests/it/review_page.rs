@@ -14,17 +14,12 @@ const GOLDEN: &str = concat!(
     "/tests/fixtures/review_console_default.txt"
 );
 
+use crate::seed;
+
 /// The seed: sign in with e-mail, every other step at its default, "Send email with Cognito",
 /// pool `my-user-pool`, public app client `my-app-client`.
 fn console_default() -> UserPoolWizard {
-    wizard(
-        SignIn::with([SignInOption::Email]),
-        Security::default(),
-        App::builder()
-            .pool_name("my-user-pool")
-            .client(AppClient::public("my-app-client"))
-            .build(),
-    )
+    seed::wizard()
 }
 
 fn wizard(sign_in: SignIn, security: Security, app: App) -> UserPoolWizard {
@@ -75,6 +70,25 @@ fn console_default_review_page_matches_the_golden_file() {
         "the review page differs from {GOLDEN} (line, - expected, + actual); \
          if the change is intended, rerun with UPDATE_GOLDEN=1:\n{}",
         line_diff(&expected, &page)
+    );
+}
+
+#[test]
+fn console_default_sends_exactly_the_hand_built_requests() {
+    // Also what keeps the review bench honest: both of its sides build these requests.
+    let plan = console_default().review().unwrap();
+    assert_eq!(
+        plan.create_user_pool().build().unwrap(),
+        seed::create_user_pool().build().unwrap()
+    );
+    assert_eq!(
+        plan.set_user_pool_mfa_config().map(|b| b.build().unwrap()),
+        Some(seed::set_user_pool_mfa_config().build().unwrap())
+    );
+    assert!(plan.create_user_pool_domain().is_none());
+    assert_eq!(
+        plan.create_user_pool_client().build().unwrap(),
+        seed::create_user_pool_client().build().unwrap()
     );
 }
 

@@ -5,7 +5,7 @@ use aws_sdk_cognitoidentityprovider::types::{AnalyticsConfigurationType, TimeUni
 
 use crate::steps::sign_up::rules::is_standard_attribute;
 use crate::validate::check::{
-    ARN, At, NAME, PRINTABLE, Pattern, Report, SCOPE, USER_POOL_ID, pattern, quote,
+    ARN, At, NAME, PRINTABLE, Report, SCOPE, USER_POOL_ID, pattern, quote,
 };
 use crate::validate::{Operation, Rule, Step};
 
@@ -457,25 +457,7 @@ pub(super) fn user_pool_id_with(
 ) {
     match user_pool_id {
         None => report.fail(rule, At::Path, "is required"),
-        Some(id) => text(report, rule, At::Path, id, 1, 55, Some(&USER_POOL_ID)),
-    }
-}
-
-/// A string member's length, then its pattern; an empty value only gets the length message.
-pub(super) fn text(
-    report: &mut Report,
-    rule: &'static Rule,
-    at: At<'_>,
-    value: &str,
-    min: usize,
-    max: usize,
-    pattern: Option<&Pattern>,
-) {
-    report.length(rule, at, value, min, max);
-    if let Some(pattern) = pattern
-        && !value.is_empty()
-    {
-        report.pattern(rule, at, value, pattern);
+        Some(id) => report.text(rule, At::Path, id, 1, 55, &USER_POOL_ID),
     }
 }
 
@@ -483,7 +465,7 @@ pub(super) fn text(
 pub(crate) fn check(input: &CreateUserPoolClientInput, report: &mut Report) {
     match input.client_name() {
         None => report.fail(&CLIENT_NAME, At::Path, "is required"),
-        Some(name) => text(report, &CLIENT_NAME, At::Path, name, 1, 128, Some(&NAME)),
+        Some(name) => report.text(&CLIENT_NAME, At::Path, name, 1, 128, &NAME),
     }
     check_secret(input, report);
     check_token_validity(input, report);
@@ -491,7 +473,7 @@ pub(crate) fn check(input: &CreateUserPoolClientInput, report: &mut Report) {
     check_auth_flows(input, report);
     for (i, provider) in input.supported_identity_providers().iter().enumerate() {
         let (rule, at) = (&IDENTITY_PROVIDERS, At::Index(i));
-        text(report, rule, at, provider, 1, 32, Some(&PROVIDER_NAME));
+        report.text(rule, at, provider, 1, 32, &PROVIDER_NAME);
     }
     check_urls(input, report);
     check_oauth(input, report);
@@ -819,7 +801,7 @@ fn check_urls(input: &CreateUserPoolClientInput, report: &mut Report) {
     report.count(&CALLBACK_URLS, At::Path, callbacks.len(), 0, 100);
     for (i, url) in callbacks.iter().enumerate() {
         let at = At::Index(i);
-        text(report, &CALLBACK_URL, at, url, 1, 1024, Some(&PRINTABLE));
+        report.text(&CALLBACK_URL, at, url, 1, 1024, &PRINTABLE);
         if url.is_empty() {
             continue;
         }
@@ -830,21 +812,13 @@ fn check_urls(input: &CreateUserPoolClientInput, report: &mut Report) {
     report.count(&LOGOUT_URLS, At::Path, logouts.len(), 0, 100);
     for (i, url) in logouts.iter().enumerate() {
         let at = At::Index(i);
-        text(report, &LOGOUT_URL, at, url, 1, 1024, Some(&PRINTABLE));
+        report.text(&LOGOUT_URL, at, url, 1, 1024, &PRINTABLE);
         if !url.is_empty() {
             https_unless_loopback(report, &LOGOUT_URL_HTTPS, at, url);
         }
     }
     if let Some(uri) = input.default_redirect_uri() {
-        text(
-            report,
-            &DEFAULT_REDIRECT_URI,
-            At::Path,
-            uri,
-            1,
-            1024,
-            Some(&PRINTABLE),
-        );
+        report.text(&DEFAULT_REDIRECT_URI, At::Path, uri, 1, 1024, &PRINTABLE);
         if !uri.is_empty() {
             absolute_without_fragment(report, &DEFAULT_REDIRECT_URI_ABSOLUTE, At::Path, uri);
             if !callbacks.iter().any(|c| c == uri) {
@@ -943,7 +917,7 @@ fn check_oauth(input: &CreateUserPoolClientInput, report: &mut Report) {
     report.count(&OAUTH_SCOPES, At::Path, scopes.len(), 0, 50);
     for (i, scope) in scopes.iter().enumerate() {
         let at = At::Index(i);
-        text(report, &OAUTH_SCOPE, at, scope, 1, 256, Some(&SCOPE));
+        report.text(&OAUTH_SCOPE, at, scope, 1, 256, &SCOPE);
         let built_in = BUILT_IN_SCOPES.contains(&scope.as_str());
         if client_credentials && built_in {
             report.fail(
@@ -1020,26 +994,10 @@ fn check_analytics(analytics: &AnalyticsConfigurationType, report: &mut Report) 
         report.pattern(&ANALYTICS_APPLICATION_ID, At::Path, id, &HEX);
     }
     if let Some(arn) = analytics.application_arn() {
-        text(
-            report,
-            &ANALYTICS_APPLICATION_ARN,
-            At::Path,
-            arn,
-            20,
-            2048,
-            Some(&ARN),
-        );
+        report.text(&ANALYTICS_APPLICATION_ARN, At::Path, arn, 20, 2048, &ARN);
     }
     if let Some(arn) = analytics.role_arn() {
-        text(
-            report,
-            &ANALYTICS_ROLE_ARN,
-            At::Path,
-            arn,
-            20,
-            2048,
-            Some(&ARN),
-        );
+        report.text(&ANALYTICS_ROLE_ARN, At::Path, arn, 20, 2048, &ARN);
     }
     if let Some(external_id) = analytics.external_id() {
         report.length(&ANALYTICS_EXTERNAL_ID, At::Path, external_id, 0, 131_072);

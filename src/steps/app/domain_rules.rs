@@ -3,7 +3,7 @@
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::types::CustomDomainConfigType;
 
-use super::client_rules::{text, user_pool_id_with};
+use super::client_rules::user_pool_id_with;
 use crate::validate::check::{ARN, At, Report, pattern, quote};
 use crate::validate::{Operation, Rule, Step};
 
@@ -197,15 +197,7 @@ fn check_domain(domain: &str, custom: bool, report: &mut Report) {
 
 fn check_custom_domain_config(config: &CustomDomainConfigType, report: &mut Report) {
     let arn = config.certificate_arn();
-    text(
-        report,
-        &CERTIFICATE_ARN,
-        At::Path,
-        arn,
-        20,
-        2048,
-        Some(&ARN),
-    );
+    report.text(&CERTIFICATE_ARN, At::Path, arn, 20, 2048, &ARN);
     if ARN.matches(arn) && !is_us_east_1_certificate(arn) {
         report.fail(
             &CERTIFICATE_REGION,

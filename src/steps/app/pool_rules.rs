@@ -8,9 +8,7 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 
 use crate::steps::security::rules::tier;
-use crate::validate::check::{
-    ARN, At, NAME, Report, length_or_pattern_problem, length_problem, quote,
-};
+use crate::validate::check::{ARN, At, NAME, Report, length_problem, quote};
 use crate::validate::{Operation, Rule, Step};
 
 const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
@@ -299,11 +297,7 @@ static VERSIONS: [(&Rule, Get, &[&str]); 4] = [
 pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
     match input.pool_name() {
         None => report.fail(&POOL_NAME, At::Path, "is required"),
-        Some(name) => {
-            if let Some(problem) = length_or_pattern_problem(name, 1, 128, &NAME) {
-                report.fail(&POOL_NAME, At::Path, problem);
-            }
-        }
+        Some(name) => report.text(&POOL_NAME, At::Path, name, 1, 128, &NAME),
     }
     if let Some(tags) = input.user_pool_tags() {
         check_tags(tags, report);
@@ -354,10 +348,8 @@ fn check_tags(tags: &std::collections::HashMap<String, String>, report: &mut Rep
 
 fn check_lambda(input: &CreateUserPoolInput, lambda: &LambdaConfigType, report: &mut Report) {
     for (rule, get) in &ARNS {
-        if let Some(arn) = get(lambda)
-            && let Some(problem) = length_or_pattern_problem(arn, 20, 2048, &ARN)
-        {
-            report.fail(rule, At::Path, problem);
+        if let Some(arn) = get(lambda) {
+            report.text(rule, At::Path, arn, 20, 2048, &ARN);
         }
     }
     for (rule, get, allowed) in &VERSIONS {

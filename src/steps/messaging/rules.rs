@@ -10,8 +10,7 @@ use aws_sdk_cognitoidentityprovider::types::{
 use regex::Regex;
 
 use crate::validate::check::{
-    ARN, At, JAVA_DOT, Pattern, Report, SUBJECT, length_or_pattern_problem, length_problem,
-    pattern, quote,
+    ARN, At, JAVA_DOT, Pattern, Report, SUBJECT, length_problem, pattern, quote,
 };
 use crate::validate::{Operation, Rule, Step};
 
@@ -387,7 +386,14 @@ pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
         email_verification(report, &EMAIL_VERIFICATION_MESSAGE, message);
     }
     if let Some(subject) = input.email_verification_subject() {
-        email_subject(report, &EMAIL_VERIFICATION_SUBJECT, subject);
+        report.text(
+            &EMAIL_VERIFICATION_SUBJECT,
+            At::Path,
+            subject,
+            1,
+            140,
+            &SUBJECT,
+        );
     }
     if let Some(template) = input.verification_message_template() {
         verification_template(template, report);
@@ -414,7 +420,7 @@ fn verification_template(template: &VerificationMessageTemplateType, report: &mu
         email_verification(report, &TEMPLATE_EMAIL_MESSAGE, message);
     }
     if let Some(subject) = template.email_subject() {
-        email_subject(report, &TEMPLATE_EMAIL_SUBJECT, subject);
+        report.text(&TEMPLATE_EMAIL_SUBJECT, At::Path, subject, 1, 140, &SUBJECT);
     }
     if let Some(message) = template.email_message_by_link() {
         text(
@@ -442,7 +448,14 @@ fn verification_template(template: &VerificationMessageTemplateType, report: &mu
         }
     }
     if let Some(subject) = template.email_subject_by_link() {
-        email_subject(report, &TEMPLATE_EMAIL_SUBJECT_BY_LINK, subject);
+        report.text(
+            &TEMPLATE_EMAIL_SUBJECT_BY_LINK,
+            At::Path,
+            subject,
+            1,
+            140,
+            &SUBJECT,
+        );
     }
     if let Some(option) = template.default_email_option() {
         report.one_of(
@@ -457,9 +470,7 @@ fn verification_template(template: &VerificationMessageTemplateType, report: &mu
 fn invitation(template: &MessageTemplateType, report: &mut Report) {
     if let Some(message) = template.sms_message() {
         // The model pattern `(?s).*` matches every string: only the length is checked.
-        if let Some(problem) = length_problem(message, 6, 140) {
-            report.fail(&INVITE_SMS_MESSAGE, At::Path, problem);
-        }
+        report.length(&INVITE_SMS_MESSAGE, At::Path, message, 6, 140);
         let missing: &[&str] = match (message.contains("{username}"), message.contains("{####}")) {
             (true, true) => &[],
             (false, true) => &["{username}"],
@@ -503,13 +514,13 @@ fn invitation(template: &MessageTemplateType, report: &mut Report) {
         }
     }
     if let Some(subject) = template.email_subject() {
-        email_subject(report, &INVITE_EMAIL_SUBJECT, subject);
+        report.text(&INVITE_EMAIL_SUBJECT, At::Path, subject, 1, 140, &SUBJECT);
     }
 }
 
 fn email_configuration(email: &EmailConfigurationType, report: &mut Report) {
     if let Some(arn) = email.source_arn() {
-        check_arn(report, &EMAIL_SOURCE_ARN, arn);
+        report.text(&EMAIL_SOURCE_ARN, At::Path, arn, 20, 2048, &ARN);
     }
     if let Some(address) = email.reply_to_email_address() {
         report.pattern(&EMAIL_REPLY_TO, At::Path, address, &EMAIL_ADDRESS);
@@ -525,10 +536,15 @@ fn email_configuration(email: &EmailConfigurationType, report: &mut Report) {
             &["COGNITO_DEFAULT", "DEVELOPER"],
         );
     }
-    if let Some(set) = email.configuration_set()
-        && let Some(problem) = length_or_pattern_problem(set, 1, 64, &CONFIGURATION_SET)
-    {
-        report.fail(&EMAIL_CONFIGURATION_SET, At::Path, problem);
+    if let Some(set) = email.configuration_set() {
+        report.text(
+            &EMAIL_CONFIGURATION_SET,
+            At::Path,
+            set,
+            1,
+            64,
+            &CONFIGURATION_SET,
+        );
     }
     if account == Some("DEVELOPER") && email.source_arn().is_none() {
         report.fail(
@@ -539,7 +555,7 @@ fn email_configuration(email: &EmailConfigurationType, report: &mut Report) {
         );
     }
     if let Some(from) = email.from() {
-        long_string(report, &EMAIL_FROM, from);
+        report.length(&EMAIL_FROM, At::Path, from, 0, STRING_MAX);
         // An unlisted account is the enum rule's to report.
         if matches!(account, None | Some("COGNITO_DEFAULT")) {
             report.fail(
@@ -569,13 +585,11 @@ fn email_configuration(email: &EmailConfigurationType, report: &mut Report) {
 fn sms_configuration(sms: &SmsConfigurationType, report: &mut Report) {
     // The SDK always sends `SnsCallerArn`; "" is the optional ARN's empty form.
     let sns_caller_arn = sms.sns_caller_arn();
-    if !sns_caller_arn.is_empty()
-        && let Some(problem) = length_or_pattern_problem(sns_caller_arn, 0, 2048, &ARN)
-    {
-        report.fail(&SMS_SNS_CALLER_ARN, At::Path, problem);
+    if !sns_caller_arn.is_empty() {
+        report.text(&SMS_SNS_CALLER_ARN, At::Path, sns_caller_arn, 0, 2048, &ARN);
     }
     if let Some(id) = sms.external_id() {
-        long_string(report, &SMS_EXTERNAL_ID, id);
+        report.length(&SMS_EXTERNAL_ID, At::Path, id, 0, STRING_MAX);
     }
     if let Some(region) = sms.sns_region() {
         report.length(&SMS_SNS_REGION, At::Path, region, 5, 32);
@@ -600,7 +614,14 @@ fn sms_configuration(sms: &SmsConfigurationType, report: &mut Report) {
 }
 
 fn eums_sms(eums: &EumsSmsConfigurationType, report: &mut Report) {
-    check_arn(report, &SMS_EUMS_CALLER_ARN, eums.caller_arn());
+    report.text(
+        &SMS_EUMS_CALLER_ARN,
+        At::Path,
+        eums.caller_arn(),
+        20,
+        2048,
+        &ARN,
+    );
     for (rule, value) in [
         (&SMS_EUMS_EXTERNAL_ID, eums.external_id()),
         (&SMS_EUMS_ORIGINATION_IDENTITY, eums.origination_identity()),
@@ -612,7 +633,7 @@ fn eums_sms(eums: &EumsSmsConfigurationType, report: &mut Report) {
         (&SMS_EUMS_IN_TEMPLATE_ID, eums.in_template_id()),
     ] {
         if let Some(value) = value {
-            long_string(report, rule, value);
+            report.length(rule, At::Path, value, 0, STRING_MAX);
         }
     }
     if let Some(region) = eums.region() {
@@ -670,27 +691,6 @@ fn email_verification(report: &mut Report, rule: &'static Rule, message: &str) {
             None => "no {####} code placeholder".to_owned(),
         },
     );
-}
-
-/// `EmailVerificationSubjectType` and its by-link twin: 1..140, printable text.
-fn email_subject(report: &mut Report, rule: &'static Rule, subject: &str) {
-    if let Some(problem) = length_or_pattern_problem(subject, 1, 140, &SUBJECT) {
-        report.fail(rule, At::Path, problem);
-    }
-}
-
-/// `ArnType`: 20..2048 and the ARN pattern.
-fn check_arn(report: &mut Report, rule: &'static Rule, arn: &str) {
-    if let Some(problem) = length_or_pattern_problem(arn, 20, 2048, &ARN) {
-        report.fail(rule, At::Path, problem);
-    }
-}
-
-/// `StringType` members: 0..131072.
-fn long_string(report: &mut Report, rule: &'static Rule, value: &str) {
-    if let Some(problem) = length_problem(value, 0, STRING_MAX) {
-        report.fail(rule, At::Path, problem);
-    }
 }
 
 /// The first character a one-character class refuses.

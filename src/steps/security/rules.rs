@@ -441,10 +441,8 @@ fn check_encryption(input: &CreateUserPoolInput, report: &mut Report) {
         if let Some(t) = key.key_type() {
             report.one_of(&KEY_TYPE, At::Path, t.as_str(), KEY_TYPE_VALUES);
         }
-        if let Some(arn) = key.kms_key_arn()
-            && let Some(problem) = length_or_pattern_problem(arn, 20, 2048, &ARN)
-        {
-            report.fail(&KMS_KEY_ARN, At::Path, problem);
+        if let Some(arn) = key.kms_key_arn() {
+            report.text(&KMS_KEY_ARN, At::Path, arn, 20, 2048, &ARN);
         }
     }
     if let Some(t) = input.issuer_configuration().and_then(|i| i.r#type()) {

@@ -5,9 +5,7 @@
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::SchemaAttributeType;
 
-use crate::validate::check::{
-    At, PRINTABLE, Report, duplicates, length_or_pattern_problem, length_problem, quote,
-};
+use crate::validate::check::{At, PRINTABLE, Report, duplicates, quote};
 use crate::validate::{Operation, Rule, Step};
 
 const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
@@ -260,10 +258,8 @@ fn check_schema(input: &CreateUserPoolInput, report: &mut Report) {
 
 fn check_attribute(i: usize, attribute: &SchemaAttributeType, report: &mut Report) {
     let name = attribute.name();
-    if let Some(name) = name
-        && let Some(problem) = length_or_pattern_problem(name, 1, 20, &PRINTABLE)
-    {
-        report.fail(&SCHEMA_NAME, At::Index(i), problem);
+    if let Some(name) = name {
+        report.text(&SCHEMA_NAME, At::Index(i), name, 1, 20, &PRINTABLE);
     }
     let standard = name.and_then(standard_attribute_type);
 
@@ -341,8 +337,8 @@ fn check_attribute(i: usize, attribute: &SchemaAttributeType, report: &mut Repor
 
 /// The constraint members are `StringType`: at most 131 072 characters.
 fn constraint_length(rule: &'static Rule, i: usize, value: Option<&str>, report: &mut Report) {
-    if let Some(problem) = value.and_then(|v| length_problem(v, 0, STRING_MAX)) {
-        report.fail(rule, At::Index(i), problem);
+    if let Some(value) = value {
+        report.length(rule, At::Index(i), value, 0, STRING_MAX);
     }
 }
 
