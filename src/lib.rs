@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
 
+mod checkbox;
+mod page;
 mod provision;
 mod review;
 pub mod steps;
@@ -8,6 +10,7 @@ pub mod test_util;
 pub mod validate;
 mod wizard;
 
+pub use checkbox::{Checkbox, CheckboxIter, Checkboxes};
 pub use provision::{
     Cleanup, CreateError, CreateOptions, Created, LeftBehind, PLAN_TAG, PlanStep, RollbackStep,
     Secret,
@@ -32,5 +35,5 @@ pub use steps::sign_in::{
 pub use steps::sign_up::{
     CustomAttribute, CustomAttributeKind, SignUp, StandardAttribute, Verification,
 };
-pub use wizard::{Checkbox, CheckboxIter, Checkboxes, UserPoolWizard};
+pub use wizard::UserPoolWizard;
 pub mod client;

@@ -37,10 +37,11 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 use typed_builder::TypedBuilder;
 
+use super::built;
 use super::sign_in::enabled;
 use super::sign_up::StandardAttribute;
-use crate::review::{Page, join, or_none};
-use crate::wizard::{Checkboxes, built, checkbox};
+use crate::checkbox::{Checkboxes, checkbox};
+use crate::page::{Page, join, or_none};
 
 /// The hosted sign-in pages' domain (`CreateUserPoolDomain`).
 ///

@@ -28,7 +28,7 @@ use aws_sdk_cognitoidentityprovider::types::{
     MessageTemplateType, SmsConfigurationType, VerificationMessageTemplateType,
 };
 
-use crate::review::{Page, or_none, shown};
+use crate::page::{Page, or_none, shown};
 
 /// The "Email provider" radio buttons.
 #[derive(Debug, Clone, PartialEq, Eq)]

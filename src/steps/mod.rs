@@ -7,3 +7,14 @@ pub mod messaging;
 pub mod security;
 pub mod sign_in;
 pub mod sign_up;
+
+use aws_smithy_types::error::operation::BuildError;
+
+/// Unwraps an SDK builder's result. The builders only fail when a required member is
+/// missing, and the wizard always sets those: a failure here is a bug in the mapping.
+pub(crate) fn built<T>(result: Result<T, BuildError>) -> T {
+    match result {
+        Ok(value) => value,
+        Err(e) => unreachable!("the wizard sets every required member: {e}"),
+    }
+}

@@ -30,10 +30,11 @@ use aws_sdk_cognitoidentityprovider::types::{
     UserPoolTierType,
 };
 
+use super::built;
 use super::messaging::Messaging;
 use super::sign_in::{SignIn, enabled};
-use crate::review::{Page, join, or_none};
-use crate::wizard::{Checkboxes, built, checkbox};
+use crate::checkbox::{Checkboxes, checkbox};
+use crate::page::{Page, join, or_none};
 
 /// "Password policy mode".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

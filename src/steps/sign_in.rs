@@ -24,8 +24,9 @@ use aws_sdk_cognitoidentityprovider::types::{
     WebAuthnConfigurationType, WebAuthnFactorConfigurationType,
 };
 
-use crate::review::{Page, join, or_none};
-use crate::wizard::{Checkboxes, built, checkbox};
+use super::built;
+use crate::checkbox::{Checkboxes, checkbox};
+use crate::page::{Page, join, or_none};
 
 /// A "Cognito user pool sign-in options" checkbox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

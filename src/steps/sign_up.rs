@@ -27,8 +27,8 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 
 use super::sign_in::{SignIn, SignInOption, enabled};
-use crate::review::{Page, join, or_none};
-use crate::wizard::{Checkbox, CheckboxSealed, Checkboxes};
+use crate::checkbox::{Checkbox, CheckboxSealed, Checkboxes};
+use crate::page::{Page, join, or_none};
 
 /// "Cognito-assisted verification and confirmation": which attributes Cognito verifies by
 /// sending a code (`AutoVerifiedAttributes`).

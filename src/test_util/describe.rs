@@ -1,0 +1,303 @@
+//! How the service shows what it holds: `DescribeUserPool`, `ListUserPools` and
+//! `GetUserPoolMfaConfig` answers, with the service's defaults filled in.
+
+use aws_sdk_cognitoidentityprovider::types::{
+    AdminCreateUserConfigType, AttributeDataType, DefaultEmailOptionType, DeletionProtectionType,
+    EmailConfigurationType, EmailMfaConfigType, EmailSendingAccountType,
+    NumberAttributeConstraintsType, PasswordPolicyType, SchemaAttributeType, SmsMfaConfigType,
+    SoftwareTokenMfaConfigType, StringAttributeConstraintsType, UserPoolDescriptionType,
+    UserPoolMfaType, UserPoolPolicyType, UserPoolTierType, UserPoolType,
+    VerificationMessageTemplateType, WebAuthnConfigurationType,
+};
+
+use super::state::Pool;
+
+/// A pool's MFA settings in `GetUserPoolMfaConfig` form.
+pub(super) struct MfaConfig {
+    pub(super) sms: Option<SmsMfaConfigType>,
+    pub(super) totp: Option<SoftwareTokenMfaConfigType>,
+    pub(super) email: Option<EmailMfaConfigType>,
+    pub(super) web_authn: Option<WebAuthnConfigurationType>,
+    pub(super) mfa: Option<UserPoolMfaType>,
+}
+
+impl Pool {
+    pub(super) fn mfa_config(&self) -> MfaConfig {
+        let sms = (self.mfa.sms && self.config.sms_configuration.is_some()).then(|| {
+            SmsMfaConfigType::builder()
+                .set_sms_authentication_message(self.config.sms_authentication_message.clone())
+                .set_sms_configuration(self.config.sms_configuration.clone())
+                .build()
+        });
+        MfaConfig {
+            sms,
+            totp: Some(
+                SoftwareTokenMfaConfigType::builder()
+                    .enabled(self.mfa.totp)
+                    .build(),
+            ),
+            email: self.mfa.email.clone(),
+            web_authn: self.mfa.web_authn.clone(),
+            mfa: Some(
+                self.config
+                    .mfa_configuration
+                    .clone()
+                    .unwrap_or(UserPoolMfaType::Off),
+            ),
+        }
+    }
+
+    pub(super) fn summary(&self) -> UserPoolDescriptionType {
+        UserPoolDescriptionType::builder()
+            .id(&self.id)
+            .set_name(self.config.pool_name.clone())
+            .set_lambda_config(self.config.lambda_config.clone())
+            .last_modified_date(self.modified)
+            .creation_date(self.created)
+            .build()
+    }
+
+    /// The pool as `DescribeUserPool` shows it: the configuration with the service's defaults
+    /// filled in, the full attribute schema, and the pool's identity.
+    pub(super) fn describe(&self) -> UserPoolType {
+        let c = &self.config;
+        UserPoolType::builder()
+            .id(&self.id)
+            .set_name(c.pool_name.clone())
+            .policies(policies(c.policies.as_ref()))
+            .deletion_protection(
+                c.deletion_protection
+                    .clone()
+                    .unwrap_or(DeletionProtectionType::Inactive),
+            )
+            .set_lambda_config(c.lambda_config.clone())
+            .last_modified_date(self.modified)
+            .creation_date(self.created)
+            .set_schema_attributes(Some(schema_attributes(c.schema.as_deref())))
+            .set_auto_verified_attributes(c.auto_verified_attributes.clone())
+            .set_alias_attributes(c.alias_attributes.clone())
+            .set_username_attributes(c.username_attributes.clone())
+            .set_sms_verification_message(c.sms_verification_message.clone())
+            .set_email_verification_message(c.email_verification_message.clone())
+            .set_email_verification_subject(c.email_verification_subject.clone())
+            .verification_message_template(c.verification_message_template.clone().unwrap_or_else(
+                || {
+                    VerificationMessageTemplateType::builder()
+                        .default_email_option(DefaultEmailOptionType::ConfirmWithCode)
+                        .build()
+                },
+            ))
+            .set_sms_authentication_message(c.sms_authentication_message.clone())
+            .set_user_attribute_update_settings(c.user_attribute_update_settings.clone())
+            .mfa_configuration(c.mfa_configuration.clone().unwrap_or(UserPoolMfaType::Off))
+            .set_device_configuration(c.device_configuration.clone())
+            .estimated_number_of_users(0)
+            .email_configuration(c.email_configuration.clone().unwrap_or_else(|| {
+                EmailConfigurationType::builder()
+                    .email_sending_account(EmailSendingAccountType::CognitoDefault)
+                    .build()
+            }))
+            .set_sms_configuration(c.sms_configuration.clone())
+            .set_user_pool_tags(Some(c.user_pool_tags.clone().unwrap_or_default()))
+            .set_domain(self.prefix_domain.clone())
+            .set_custom_domain(self.custom_domain.clone())
+            .admin_create_user_config(c.admin_create_user_config.clone().unwrap_or_else(|| {
+                AdminCreateUserConfigType::builder()
+                    .allow_admin_create_user_only(false)
+                    .unused_account_validity_days(7)
+                    .build()
+            }))
+            .set_user_pool_add_ons(c.user_pool_add_ons.clone())
+            .set_username_configuration(c.username_configuration.clone())
+            .arn(&self.arn)
+            .set_account_recovery_setting(c.account_recovery_setting.clone())
+            .user_pool_tier(
+                c.user_pool_tier
+                    .clone()
+                    .unwrap_or(UserPoolTierType::Essentials),
+            )
+            .set_key_configuration(c.key_configuration.clone())
+            .set_issuer_configuration(c.issuer_configuration.clone())
+            .set_acr_configuration(c.acr_configuration.clone())
+            .build()
+    }
+}
+
+/// The password policy in force: Cognito's default when none was given, and `0` temporary
+/// password days read as the default 7.
+pub(super) fn policies(given: Option<&UserPoolPolicyType>) -> UserPoolPolicyType {
+    let default_password = || {
+        PasswordPolicyType::builder()
+            .minimum_length(8)
+            .require_uppercase(true)
+            .require_lowercase(true)
+            .require_numbers(true)
+            .require_symbols(true)
+            .temporary_password_validity_days(7)
+            .build()
+    };
+    let Some(given) = given else {
+        return UserPoolPolicyType::builder()
+            .password_policy(default_password())
+            .build();
+    };
+    let mut policy = given.clone();
+    match policy.password_policy.as_mut() {
+        None => policy.password_policy = Some(default_password()),
+        Some(password) => {
+            password.minimum_length = password.minimum_length.or(Some(8));
+            if password.temporary_password_validity_days == 0 {
+                password.temporary_password_validity_days = 7;
+            }
+        }
+    }
+    policy
+}
+
+/// A standard attribute as `DescribeUserPool` lists it.
+pub(super) struct Standard {
+    pub(super) name: &'static str,
+    pub(super) kind: Kind,
+    pub(super) mutable: bool,
+    pub(super) required: bool,
+}
+
+pub(super) enum Kind {
+    /// A string with its length bounds.
+    Text(&'static str, &'static str),
+    Flag,
+    /// A number with its lower bound.
+    Number(&'static str),
+}
+
+pub(super) const fn text(name: &'static str, min: &'static str, max: &'static str) -> Standard {
+    Standard {
+        name,
+        kind: Kind::Text(min, max),
+        mutable: true,
+        required: false,
+    }
+}
+
+pub(super) const fn flag(name: &'static str) -> Standard {
+    Standard {
+        name,
+        kind: Kind::Flag,
+        mutable: true,
+        required: false,
+    }
+}
+
+pub(super) const STANDARD_ATTRIBUTES: &[Standard] = &[
+    Standard {
+        name: "sub",
+        kind: Kind::Text("1", "2048"),
+        mutable: false,
+        required: true,
+    },
+    text("name", "0", "2048"),
+    text("given_name", "0", "2048"),
+    text("family_name", "0", "2048"),
+    text("middle_name", "0", "2048"),
+    text("nickname", "0", "2048"),
+    text("preferred_username", "0", "2048"),
+    text("profile", "0", "2048"),
+    text("picture", "0", "2048"),
+    text("website", "0", "2048"),
+    text("email", "0", "2048"),
+    flag("email_verified"),
+    text("gender", "0", "2048"),
+    text("birthdate", "10", "10"),
+    text("zoneinfo", "0", "2048"),
+    text("locale", "0", "2048"),
+    text("phone_number", "0", "2048"),
+    flag("phone_number_verified"),
+    text("address", "0", "2048"),
+    Standard {
+        name: "updated_at",
+        kind: Kind::Number("0"),
+        mutable: true,
+        required: false,
+    },
+];
+
+impl Standard {
+    pub(super) fn attribute(&self) -> SchemaAttributeType {
+        let builder = SchemaAttributeType::builder()
+            .name(self.name)
+            .developer_only_attribute(false)
+            .mutable(self.mutable)
+            .required(self.required);
+        match self.kind {
+            Kind::Text(min, max) => builder
+                .attribute_data_type(AttributeDataType::String)
+                .string_attribute_constraints(
+                    StringAttributeConstraintsType::builder()
+                        .min_length(min)
+                        .max_length(max)
+                        .build(),
+                )
+                .build(),
+            Kind::Flag => builder
+                .attribute_data_type(AttributeDataType::Boolean)
+                .build(),
+            Kind::Number(min) => builder
+                .attribute_data_type(AttributeDataType::Number)
+                .number_attribute_constraints(
+                    NumberAttributeConstraintsType::builder()
+                        .min_value(min)
+                        .build(),
+                )
+                .build(),
+        }
+    }
+}
+
+/// Every standard attribute (overridden by the request's declaration of it), then the custom
+/// attributes under their `custom:` names.
+pub(super) fn schema_attributes(
+    declared: Option<&[SchemaAttributeType]>,
+) -> Vec<SchemaAttributeType> {
+    let declared = declared.unwrap_or_default();
+    let mut all = Vec::with_capacity(STANDARD_ATTRIBUTES.len() + declared.len());
+    for standard in STANDARD_ATTRIBUTES {
+        let base = standard.attribute();
+        let attribute = match declared.iter().find(|d| d.name() == Some(standard.name)) {
+            None => base,
+            // Declaring a standard attribute can make it required or immutable and narrow
+            // its constraints; its type stays.
+            Some(d) => {
+                let mut attribute = base;
+                attribute.mutable = d.mutable.or(attribute.mutable);
+                attribute.required = d.required.or(attribute.required);
+                if d.number_attribute_constraints.is_some() {
+                    attribute
+                        .number_attribute_constraints
+                        .clone_from(&d.number_attribute_constraints);
+                }
+                if d.string_attribute_constraints.is_some() {
+                    attribute
+                        .string_attribute_constraints
+                        .clone_from(&d.string_attribute_constraints);
+                }
+                attribute
+            }
+        };
+        all.push(attribute);
+    }
+    for custom in declared {
+        let Some(name) = custom.name() else { continue };
+        if STANDARD_ATTRIBUTES.iter().any(|s| s.name == name) {
+            continue;
+        }
+        let mut attribute = custom.clone();
+        if !name.starts_with("custom:") {
+            attribute.name = Some(format!("custom:{name}"));
+        }
+        attribute.developer_only_attribute = Some(custom.developer_only_attribute.unwrap_or(false));
+        attribute.mutable = Some(custom.mutable.unwrap_or(true));
+        attribute.required = Some(custom.required.unwrap_or(false));
+        all.push(attribute);
+    }
+    all
+}

@@ -1,0 +1,665 @@
+//! An in-memory Cognito for test harnesses (feature `test-util`).
+//!
+//! [`InMemoryCognito`] implements [`Cognito`] the way the service behaves: it runs the crate's
+//! own validators on `CreateUserPool`, `CreateUserPoolClient` and `CreateUserPoolDomain`, keeps
+//! pools, their MFA configuration, app clients, domains, tags and deletion protection, and
+//! answers with Cognito's error codes and messages (`InvalidParameterException`,
+//! `ResourceNotFoundException`, ...), readable through `.code()` / `.message()`. Ids look like
+//! the service's: `us-east-1_AbC123xyZ` pools, 26-character client ids, ARNs with the region and
+//! account.
+//!
+//! For failure tests it injects faults into a chosen call ([`InMemoryCognito::fail_next`]):
+//! throttling, a refusal with any error code, a 5xx, and a timeout before or after the service
+//! committed the change. [`InMemoryCognito::with_latency`] makes every call take a fixed round
+//! trip (on tokio's clock, so `#[tokio::test(start_paused = true)]` runs it in virtual time).
+//!
+//! Clones share one "service": hand a clone to the code under test and inspect the original.
+//!
+//! # Behaviour worth knowing
+//!
+//! - `UpdateUserPool` resets every member it is not given to its default (deletion protection
+//!   to `INACTIVE`, `MfaConfiguration` to `OFF`, messages and policies to the service's), keeps
+//!   what only `CreateUserPool` sets (schema, sign-in attributes, case sensitivity, the name
+//!   unless renamed), and keeps the plan, the tags and `UserAttributeUpdateSettings`. The result
+//!   is validated like a create, so lifting deletion protection alone from a pool whose
+//!   attribute-update settings name `email` is refused, as it is by Cognito: send the whole
+//!   configuration.
+//! - `DeleteUserPool` is refused while deletion protection is `ACTIVE` or a domain is
+//!   configured; it deletes the pool's app clients.
+//! - A domain belongs to one pool service-wide; a pool has at most one prefix domain and one
+//!   custom domain. `DescribeUserPoolDomain` of an unknown domain answers an empty description.
+//! - `SetUserPoolMfaConfig` replaces the set of enabled factors (SMS, TOTP, e-mail); passkey
+//!   settings and, when absent, `MfaConfiguration` stay.
+//! - Pool ids are `<region>_` and 9 letters or digits; client ids 26 lower-case letters or
+//!   digits; generated client secrets 51 of them. `ListUserPools` lists oldest first.
+//! - Not modelled: users and groups, identity providers, resource servers, the service's own
+//!   rate limits (inject [`Fault::Throttle`] instead).
+//!
+//! # Examples
+//!
+//! ```
+//! use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+//! use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+//! use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
+//! use cognito_wizard::client::Cognito;
+//! use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+//!
+//! # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+//! let cognito = InMemoryCognito::new();
+//! let created = cognito
+//!     .create_user_pool(CreateUserPoolInput::builder().pool_name("my-user-pool"))
+//!     .await
+//!     .unwrap();
+//! let id = created.user_pool().and_then(|p| p.id()).unwrap().to_owned();
+//! assert!(id.starts_with("us-east-1_"));
+//!
+//! // The next DescribeUserPool is refused; the one after it succeeds.
+//! cognito.fail_next(Call::DescribeUserPool, Fault::service("NotAuthorizedException", "nope"));
+//! let err = cognito
+//!     .describe_user_pool(DescribeUserPoolInput::builder().user_pool_id(&id))
+//!     .await
+//!     .unwrap_err();
+//! assert_eq!(err.code(), Some("NotAuthorizedException"));
+//! let described = cognito
+//!     .describe_user_pool(DescribeUserPoolInput::builder().user_pool_id(&id))
+//!     .await
+//!     .unwrap();
+//! assert_eq!(described.user_pool().and_then(|p| p.name()), Some("my-user-pool"));
+//! assert_eq!(cognito.calls().len(), 3);
+//! # });
+//! ```
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::future::Future;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use aws_sdk_cognitoidentityprovider::config::{AsyncSleep, SharedAsyncSleep, Sleep};
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool::{
+    CreateUserPoolOutput, builders::CreateUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::{
+    CreateUserPoolClientOutput, builders::CreateUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::{
+    CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::{
+    DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
+    DeleteUserPoolClientOutput, builders::DeleteUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::{
+    DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::{
+    DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::{
+    DescribeUserPoolClientOutput, builders::DescribeUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
+    DescribeUserPoolDomainOutput, builders::DescribeUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
+    GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
+    ListUserPoolsOutput, builders::ListUserPoolsInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::{
+    SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
+    UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder,
+};
+
+use crate::client::{CallError, CallErrorKind, Cognito};
+
+/// One Cognito operation of the [`Cognito`] trait, as logged by [`InMemoryCognito::calls`] and
+/// targeted by [`InMemoryCognito::fail_next`].
+///
+/// `Display` gives the operation's API name (`CreateUserPool`).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Call {
+    /// `CreateUserPool`.
+    CreateUserPool,
+    /// `DescribeUserPool`.
+    DescribeUserPool,
+    /// `UpdateUserPool`.
+    UpdateUserPool,
+    /// `DeleteUserPool`.
+    DeleteUserPool,
+    /// `ListUserPools`.
+    ListUserPools,
+    /// `SetUserPoolMfaConfig`.
+    SetUserPoolMfaConfig,
+    /// `GetUserPoolMfaConfig`.
+    GetUserPoolMfaConfig,
+    /// `CreateUserPoolClient`.
+    CreateUserPoolClient,
+    /// `DescribeUserPoolClient`.
+    DescribeUserPoolClient,
+    /// `DeleteUserPoolClient`.
+    DeleteUserPoolClient,
+    /// `CreateUserPoolDomain`.
+    CreateUserPoolDomain,
+    /// `DescribeUserPoolDomain`.
+    DescribeUserPoolDomain,
+    /// `DeleteUserPoolDomain`.
+    DeleteUserPoolDomain,
+}
+
+impl Call {
+    /// Every call, in the trait's order (for fault matrices).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::Call;
+    ///
+    /// assert_eq!(Call::ALL.len(), 13);
+    /// assert_eq!(Call::ALL[0].name(), "CreateUserPool");
+    /// ```
+    pub const ALL: &'static [Call] = &[
+        Call::CreateUserPool,
+        Call::DescribeUserPool,
+        Call::UpdateUserPool,
+        Call::DeleteUserPool,
+        Call::ListUserPools,
+        Call::SetUserPoolMfaConfig,
+        Call::GetUserPoolMfaConfig,
+        Call::CreateUserPoolClient,
+        Call::DescribeUserPoolClient,
+        Call::DeleteUserPoolClient,
+        Call::CreateUserPoolDomain,
+        Call::DescribeUserPoolDomain,
+        Call::DeleteUserPoolDomain,
+    ];
+
+    /// The operation's API name, e.g. `"SetUserPoolMfaConfig"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Call::CreateUserPool => "CreateUserPool",
+            Call::DescribeUserPool => "DescribeUserPool",
+            Call::UpdateUserPool => "UpdateUserPool",
+            Call::DeleteUserPool => "DeleteUserPool",
+            Call::ListUserPools => "ListUserPools",
+            Call::SetUserPoolMfaConfig => "SetUserPoolMfaConfig",
+            Call::GetUserPoolMfaConfig => "GetUserPoolMfaConfig",
+            Call::CreateUserPoolClient => "CreateUserPoolClient",
+            Call::DescribeUserPoolClient => "DescribeUserPoolClient",
+            Call::DeleteUserPoolClient => "DeleteUserPoolClient",
+            Call::CreateUserPoolDomain => "CreateUserPoolDomain",
+            Call::DescribeUserPoolDomain => "DescribeUserPoolDomain",
+            Call::DeleteUserPoolDomain => "DeleteUserPoolDomain",
+        }
+    }
+}
+
+impl fmt::Display for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A failure to inject into a call (see [`InMemoryCognito::fail_next`]).
+///
+/// Every fault but [`Fault::TimeoutAfterCommit`] leaves the service unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// `TooManyRequestsException` ([`CallErrorKind::Throttled`]); nothing applied.
+    Throttle,
+    /// A refusal with this error code and message ([`CallErrorKind::Service`]); nothing applied.
+    Service {
+        /// The error code, e.g. `"LimitExceededException"`.
+        code: String,
+        /// The error message.
+        message: String,
+    },
+    /// HTTP 500 `InternalErrorException` ([`CallErrorKind::ServerError`]); nothing applied.
+    ServerError,
+    /// No answer in time ([`CallErrorKind::Timeout`]), and the request never took effect.
+    TimeoutBeforeCommit,
+    /// No answer in time ([`CallErrorKind::Timeout`]), but the service did carry the request
+    /// out (if it was valid): the caller cannot tell this from
+    /// [`Fault::TimeoutBeforeCommit`].
+    TimeoutAfterCommit,
+}
+
+impl Fault {
+    /// A refusal with `code` and `message` ([`Fault::Service`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::Fault;
+    ///
+    /// let fault = Fault::service("LimitExceededException", "Too many user pools.");
+    /// assert!(matches!(fault, Fault::Service { .. }));
+    /// ```
+    pub fn service(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Fault::Service {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Whether the service applies the request despite the fault.
+    fn commits(&self) -> bool {
+        matches!(self, Fault::TimeoutAfterCommit)
+    }
+
+    fn error(&self, call: Call) -> CallError {
+        match self {
+            Fault::Throttle => CallError::throttled("Rate exceeded"),
+            Fault::Service { code, message } => CallError::service(code.clone(), message.clone()),
+            Fault::ServerError => CallError::new(
+                CallErrorKind::ServerError,
+                "InternalErrorException",
+                "Internal error encountered.",
+            ),
+            Fault::TimeoutBeforeCommit | Fault::TimeoutAfterCommit => {
+                CallError::timeout(format!("{call}: no answer before the timeout"))
+            }
+        }
+    }
+}
+
+/// An in-memory Cognito user pool service implementing [`Cognito`].
+///
+/// See the [module documentation](self) for what it enforces. `Clone` shares the same service.
+/// Without latency its futures never wait, so any executor runs them; with latency they sleep
+/// on tokio's timer and need a tokio runtime with time enabled.
+#[derive(Clone, Default)]
+pub struct InMemoryCognito {
+    service: Arc<Mutex<State>>,
+}
+
+impl fmt::Debug for InMemoryCognito {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = self.lock();
+        f.debug_struct("InMemoryCognito")
+            .field("region", &state.region)
+            .field("account", &state.account)
+            .field("latency", &state.latency)
+            .field("user_pools", &state.pools.len())
+            .field("domains", &state.domains.len())
+            .field("calls", &state.calls.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl InMemoryCognito {
+    /// An empty service in region `us-east-1`, account `123456789012`, without latency.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// assert!(cognito.user_pool_ids().is_empty());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Uses `region` for new ids, ARNs and domain URLs (e.g. `"eu-west-1"`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new().with_region("eu-west-1");
+    /// assert_eq!(cognito.region(), "eu-west-1");
+    /// ```
+    #[must_use]
+    pub fn with_region(self, region: &str) -> Self {
+        region.clone_into(&mut self.lock().region);
+        self
+    }
+
+    /// Uses `account` (12 digits) in ARNs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new().with_account("111122223333");
+    /// assert_eq!(cognito.account(), "111122223333");
+    /// ```
+    #[must_use]
+    pub fn with_account(self, account: &str) -> Self {
+        account.clone_into(&mut self.lock().account);
+        self
+    }
+
+    /// Makes every call take `round_trip` (tokio's `sleep`) before it answers, faults included.
+    /// A call that changes something takes effect halfway through, as on a real network.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new().with_latency(Duration::from_millis(50));
+    /// assert_eq!(cognito.latency(), Duration::from_millis(50));
+    /// ```
+    #[must_use]
+    pub fn with_latency(self, round_trip: Duration) -> Self {
+        self.set_latency(round_trip);
+        self
+    }
+
+    /// Changes the simulated round trip of calls received from now on.
+    pub fn set_latency(&self, round_trip: Duration) {
+        self.lock().latency = round_trip;
+    }
+
+    /// The region of new pools.
+    pub fn region(&self) -> String {
+        self.lock().region.clone()
+    }
+
+    /// The account in ARNs.
+    pub fn account(&self) -> String {
+        self.lock().account.clone()
+    }
+
+    /// The simulated round trip of every call.
+    pub fn latency(&self) -> Duration {
+        self.lock().latency
+    }
+
+    /// Makes the next call of kind `call` fail with `fault`. Faults queue: each call of that
+    /// kind takes the oldest one left.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use cognito_wizard::client::{CallErrorKind, Cognito};
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_next(Call::CreateUserPool, Fault::TimeoutAfterCommit);
+    /// let err = cognito
+    ///     .create_user_pool(CreateUserPoolInput::builder().pool_name("p"))
+    ///     .await
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), CallErrorKind::Timeout);
+    /// assert_eq!(cognito.user_pool_ids().len(), 1); // the pool exists all the same
+    /// # });
+    /// ```
+    pub fn fail_next(&self, call: Call, fault: Fault) {
+        self.fail_times(call, fault, 1);
+    }
+
+    /// Makes the next `times` calls of kind `call` fail with `fault` (after any faults already
+    /// queued for that call).
+    pub fn fail_times(&self, call: Call, fault: Fault, times: usize) {
+        let mut state = self.lock();
+        let queue = state.faults.entry(call).or_default();
+        queue.extend(std::iter::repeat_n(fault, times));
+    }
+
+    /// Drops every fault not yet used.
+    pub fn clear_faults(&self) {
+        self.lock().faults.clear();
+    }
+
+    /// How many faults are still queued for `call`.
+    pub fn pending_faults(&self, call: Call) -> usize {
+        self.lock().faults.get(&call).map_or(0, VecDeque::len)
+    }
+
+    /// Every call received so far, in order of arrival, failed ones included.
+    pub fn calls(&self) -> Vec<Call> {
+        self.lock().calls.clone()
+    }
+
+    /// How many calls of kind `call` were received.
+    pub fn call_count(&self, call: Call) -> usize {
+        self.lock().calls.iter().filter(|c| **c == call).count()
+    }
+
+    /// Forgets the calls received so far (faults and resources stay).
+    pub fn clear_calls(&self) {
+        self.lock().calls.clear();
+    }
+
+    /// The ids of the user pools that exist now, oldest first. Not a call: it is neither logged
+    /// nor subject to faults or latency.
+    pub fn user_pool_ids(&self) -> Vec<String> {
+        let state = self.lock();
+        state.order.values().cloned().collect()
+    }
+
+    /// The app client ids of a pool, oldest first (empty for an unknown pool). Not a call.
+    pub fn user_pool_client_ids(&self, user_pool_id: &str) -> Vec<String> {
+        self.lock()
+            .pools
+            .get(user_pool_id)
+            .map(|p| {
+                p.clients
+                    .iter()
+                    .filter_map(|c| c.client_id.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Every domain (prefix or custom) that exists now, sorted. Not a call.
+    pub fn domains(&self) -> Vec<String> {
+        let mut all: Vec<String> = self.lock().domains.keys().cloned().collect();
+        all.sort();
+        all
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while the lock was held cannot leave the maps half-updated in a way that
+        // matters more than losing the whole test, so keep serving.
+        self.service.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Logs `call`, takes its fault, waits half the round trip, runs `handler` on the state
+    /// unless the fault forbids it, waits the other half, and answers.
+    async fn run<T>(&self, call: Call, handler: Handler<'_, T>) -> Result<T, CallError> {
+        let (fault, latency) = {
+            let mut state = self.lock();
+            state.calls.push(call);
+            let fault = state.faults.get_mut(&call).and_then(VecDeque::pop_front);
+            (fault, state.latency)
+        };
+        let there = latency / 2;
+        pause(there).await;
+        // Boxed while the answer travels back, for the same reason as `Handler`.
+        let answer = Box::new(match fault {
+            None => {
+                let mut state = self.lock();
+                handler(&mut state)
+            }
+            Some(fault) => {
+                if fault.commits() {
+                    let mut state = self.lock();
+                    // The caller never sees the answer, whatever it was.
+                    let _ = handler(&mut state);
+                }
+                Err(fault.error(call))
+            }
+        });
+        pause(latency.saturating_sub(there)).await;
+        *answer
+    }
+}
+
+/// A request's effect on the service. Boxed so that a call's future stays small (the SDK input
+/// builders are large, and plans run several calls concurrently).
+type Handler<'a, T> = Box<dyn FnOnce(&mut State) -> Result<T, CallError> + Send + 'a>;
+
+async fn pause(duration: Duration) {
+    if !duration.is_zero() {
+        tokio::time::sleep(duration).await;
+    }
+}
+
+/// Tokio's timer as the SDK's sleep, for [`Cognito::sleep_impl`].
+#[derive(Debug, Clone, Copy)]
+struct TokioSleep;
+
+impl AsyncSleep for TokioSleep {
+    fn sleep(&self, duration: Duration) -> Sleep {
+        Sleep::new(tokio::time::sleep(duration))
+    }
+}
+
+impl Cognito for InMemoryCognito {
+    fn create_user_pool(
+        &self,
+        input: CreateUserPoolInputBuilder,
+    ) -> impl Future<Output = Result<CreateUserPoolOutput, CallError>> + Send {
+        self.run(
+            Call::CreateUserPool,
+            Box::new(move |s| s.create_user_pool(input)),
+        )
+    }
+
+    fn describe_user_pool(
+        &self,
+        input: DescribeUserPoolInputBuilder,
+    ) -> impl Future<Output = Result<DescribeUserPoolOutput, CallError>> + Send {
+        self.run(
+            Call::DescribeUserPool,
+            Box::new(move |s| s.describe_user_pool(input)),
+        )
+    }
+
+    fn update_user_pool(
+        &self,
+        input: UpdateUserPoolInputBuilder,
+    ) -> impl Future<Output = Result<UpdateUserPoolOutput, CallError>> + Send {
+        self.run(
+            Call::UpdateUserPool,
+            Box::new(move |s| s.update_user_pool(input)),
+        )
+    }
+
+    fn delete_user_pool(
+        &self,
+        input: DeleteUserPoolInputBuilder,
+    ) -> impl Future<Output = Result<DeleteUserPoolOutput, CallError>> + Send {
+        self.run(
+            Call::DeleteUserPool,
+            Box::new(move |s| s.delete_user_pool(input)),
+        )
+    }
+
+    fn list_user_pools(
+        &self,
+        input: ListUserPoolsInputBuilder,
+    ) -> impl Future<Output = Result<ListUserPoolsOutput, CallError>> + Send {
+        self.run(
+            Call::ListUserPools,
+            Box::new(move |s| s.list_user_pools(input)),
+        )
+    }
+
+    fn set_user_pool_mfa_config(
+        &self,
+        input: SetUserPoolMfaConfigInputBuilder,
+    ) -> impl Future<Output = Result<SetUserPoolMfaConfigOutput, CallError>> + Send {
+        self.run(
+            Call::SetUserPoolMfaConfig,
+            Box::new(move |s| s.set_user_pool_mfa_config(input)),
+        )
+    }
+
+    fn get_user_pool_mfa_config(
+        &self,
+        input: GetUserPoolMfaConfigInputBuilder,
+    ) -> impl Future<Output = Result<GetUserPoolMfaConfigOutput, CallError>> + Send {
+        self.run(
+            Call::GetUserPoolMfaConfig,
+            Box::new(move |s| s.get_user_pool_mfa_config(input)),
+        )
+    }
+
+    fn create_user_pool_client(
+        &self,
+        input: CreateUserPoolClientInputBuilder,
+    ) -> impl Future<Output = Result<CreateUserPoolClientOutput, CallError>> + Send {
+        self.run(
+            Call::CreateUserPoolClient,
+            Box::new(move |s| s.create_user_pool_client(input)),
+        )
+    }
+
+    fn describe_user_pool_client(
+        &self,
+        input: DescribeUserPoolClientInputBuilder,
+    ) -> impl Future<Output = Result<DescribeUserPoolClientOutput, CallError>> + Send {
+        self.run(
+            Call::DescribeUserPoolClient,
+            Box::new(move |s| s.describe_user_pool_client(input)),
+        )
+    }
+
+    fn delete_user_pool_client(
+        &self,
+        input: DeleteUserPoolClientInputBuilder,
+    ) -> impl Future<Output = Result<DeleteUserPoolClientOutput, CallError>> + Send {
+        self.run(
+            Call::DeleteUserPoolClient,
+            Box::new(move |s| s.delete_user_pool_client(input)),
+        )
+    }
+
+    fn create_user_pool_domain(
+        &self,
+        input: CreateUserPoolDomainInputBuilder,
+    ) -> impl Future<Output = Result<CreateUserPoolDomainOutput, CallError>> + Send {
+        self.run(
+            Call::CreateUserPoolDomain,
+            Box::new(move |s| s.create_user_pool_domain(input)),
+        )
+    }
+
+    fn describe_user_pool_domain(
+        &self,
+        input: DescribeUserPoolDomainInputBuilder,
+    ) -> impl Future<Output = Result<DescribeUserPoolDomainOutput, CallError>> + Send {
+        self.run(
+            Call::DescribeUserPoolDomain,
+            Box::new(move |s| s.describe_user_pool_domain(input)),
+        )
+    }
+
+    fn delete_user_pool_domain(
+        &self,
+        input: DeleteUserPoolDomainInputBuilder,
+    ) -> impl Future<Output = Result<DeleteUserPoolDomainOutput, CallError>> + Send {
+        self.run(
+            Call::DeleteUserPoolDomain,
+            Box::new(move |s| s.delete_user_pool_domain(input)),
+        )
+    }
+
+    /// Tokio's timer (retries need a tokio runtime with time enabled).
+    fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
+        Some(SharedAsyncSleep::new(TokioSleep))
+    }
+}
+
+mod describe;
+mod state;
+
+use state::State;
