@@ -60,6 +60,9 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
+    ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
     ListUserPoolsOutput, builders::ListUserPoolsInputBuilder,
 };
@@ -95,6 +98,8 @@ macro_rules! cognito_calls {
             create_user_pool_client(CreateUserPoolClientInputBuilder) -> CreateUserPoolClientOutput;
             /// `DescribeUserPoolClient`.
             describe_user_pool_client(DescribeUserPoolClientInputBuilder) -> DescribeUserPoolClientOutput;
+            /// `ListUserPoolClients` (one page).
+            list_user_pool_clients(ListUserPoolClientsInputBuilder) -> ListUserPoolClientsOutput;
             /// `DeleteUserPoolClient`.
             delete_user_pool_client(DeleteUserPoolClientInputBuilder) -> DeleteUserPoolClientOutput;
             /// `CreateUserPoolDomain`.

@@ -106,6 +106,9 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
+    ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
     ListUserPoolsOutput, builders::ListUserPoolsInputBuilder,
 };
@@ -143,6 +146,8 @@ pub enum Call {
     CreateUserPoolClient,
     /// `DescribeUserPoolClient`.
     DescribeUserPoolClient,
+    /// `ListUserPoolClients`.
+    ListUserPoolClients,
     /// `DeleteUserPoolClient`.
     DeleteUserPoolClient,
     /// `CreateUserPoolDomain`.
@@ -161,7 +166,7 @@ impl Call {
     /// ```
     /// use cognito_wizard::test_util::Call;
     ///
-    /// assert_eq!(Call::ALL.len(), 13);
+    /// assert_eq!(Call::ALL.len(), 14);
     /// assert_eq!(Call::ALL[0].name(), "CreateUserPool");
     /// ```
     pub const ALL: &'static [Call] = &[
@@ -174,6 +179,7 @@ impl Call {
         Call::GetUserPoolMfaConfig,
         Call::CreateUserPoolClient,
         Call::DescribeUserPoolClient,
+        Call::ListUserPoolClients,
         Call::DeleteUserPoolClient,
         Call::CreateUserPoolDomain,
         Call::DescribeUserPoolDomain,
@@ -192,6 +198,7 @@ impl Call {
             Call::GetUserPoolMfaConfig => "GetUserPoolMfaConfig",
             Call::CreateUserPoolClient => "CreateUserPoolClient",
             Call::DescribeUserPoolClient => "DescribeUserPoolClient",
+            Call::ListUserPoolClients => "ListUserPoolClients",
             Call::DeleteUserPoolClient => "DeleteUserPoolClient",
             Call::CreateUserPoolDomain => "CreateUserPoolDomain",
             Call::DescribeUserPoolDomain => "DescribeUserPoolDomain",
@@ -610,6 +617,16 @@ impl Cognito for InMemoryCognito {
         self.run(
             Call::DescribeUserPoolClient,
             Box::new(move |s| s.describe_user_pool_client(input)),
+        )
+    }
+
+    fn list_user_pool_clients(
+        &self,
+        input: ListUserPoolClientsInputBuilder,
+    ) -> impl Future<Output = Result<ListUserPoolClientsOutput, CallError>> + Send {
+        self.run(
+            Call::ListUserPoolClients,
+            Box::new(move |s| s.list_user_pool_clients(input)),
         )
     }
 

@@ -3,7 +3,7 @@
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::fmt;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash};
 use std::time::{Duration, SystemTime};
 
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::{
@@ -37,6 +37,9 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
+    ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
     ListUserPoolsOutput, builders::ListUserPoolsInputBuilder,
 };
@@ -49,8 +52,8 @@ use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
 use aws_sdk_cognitoidentityprovider::types::{
     CustomDomainConfigType, DeletionProtectionType, DomainDescriptionType, DomainStatusType,
     EmailMfaConfigType, EmailSendingAccountType, ExplicitAuthFlowsType,
-    PreventUserExistenceErrorTypes, RoutingType, SmsMfaConfigType, UserPoolClientType,
-    UserPoolMfaType, UserPoolTierType, WebAuthnConfigurationType,
+    PreventUserExistenceErrorTypes, RoutingType, SmsMfaConfigType, UserPoolClientDescription,
+    UserPoolClientType, UserPoolMfaType, UserPoolTierType, WebAuthnConfigurationType,
 };
 use aws_smithy_types::DateTime;
 
@@ -410,17 +413,7 @@ impl State {
     ) -> Result<ListUserPoolsOutput, CallError> {
         let input = input.build().map_err(|e| build_error(&e))?;
         let max = input.max_results().ok_or_else(|| missing("maxResults"))?;
-        if !(1..=MAX_LIST_RESULTS).contains(&max) {
-            let bound = if max < 1 {
-                "greater than or equal to 1"
-            } else {
-                "less than or equal to 60"
-            };
-            return Err(invalid(format!(
-                "1 validation error detected: Value '{max}' at 'maxResults' failed to satisfy \
-                 constraint: Member must have value {bound}"
-            )));
-        }
+        check_max_results(max)?;
         let after = match input.next_token() {
             None => None,
             Some(token) => Some(self.parse_token(token)?),
@@ -450,17 +443,30 @@ impl State {
     /// An opaque pagination token: the last listed pool's sequence number, signed with the
     /// instance key so a made-up token is refused.
     pub(super) fn token(&self, seq: u64) -> String {
-        format!("{seq:016x}{:016x}", self.ids.key.hash_one(("list", seq)))
+        self.sign("pools", seq)
     }
 
     pub(super) fn parse_token(&self, token: &str) -> Result<u64, CallError> {
+        self.parse_signed("pools", token)
+    }
+
+    /// `position` and a MAC over it and `scope` (which list, and of what).
+    fn sign(&self, scope: impl Hash, position: u64) -> String {
+        format!(
+            "{position:016x}{:016x}",
+            self.ids.key.hash_one((scope, position))
+        )
+    }
+
+    /// The position in a token made by [`sign`](Self::sign) for the same `scope`.
+    fn parse_signed(&self, scope: impl Hash, token: &str) -> Result<u64, CallError> {
         let refuse = || invalid("Invalid pagination token.");
-        let (seq, mac) = token.split_at_checked(16).ok_or_else(refuse)?;
-        let seq = u64::from_str_radix(seq, 16).map_err(|_| refuse())?;
+        let (position, mac) = token.split_at_checked(16).ok_or_else(refuse)?;
+        let position = u64::from_str_radix(position, 16).map_err(|_| refuse())?;
         if mac.len() == 16
-            && u64::from_str_radix(mac, 16).ok() == Some(self.ids.key.hash_one(("list", seq)))
+            && u64::from_str_radix(mac, 16).ok() == Some(self.ids.key.hash_one((scope, position)))
         {
-            Ok(seq)
+            Ok(position)
         } else {
             Err(refuse())
         }
@@ -608,6 +614,47 @@ impl State {
             .build())
     }
 
+    /// `ListUserPoolClients`: the pool's clients, oldest first, `MaxResults` (1..=60, default
+    /// 60) a page.
+    pub(super) fn list_user_pool_clients(
+        &mut self,
+        input: ListUserPoolClientsInputBuilder,
+    ) -> Result<ListUserPoolClientsOutput, CallError> {
+        let input = input.build().map_err(|e| build_error(&e))?;
+        let id = required(input.user_pool_id(), "userPoolId")?;
+        let max = input.max_results().unwrap_or(MAX_LIST_RESULTS);
+        check_max_results(max)?;
+        let pool = self.pool(id)?;
+        let start = match input.next_token() {
+            None => 0,
+            Some(token) => {
+                let at = self.parse_signed(("clients", id), token)?;
+                usize::try_from(at).map_err(|_| invalid("Invalid pagination token."))?
+            }
+        };
+        let take = usize::try_from(max).unwrap_or(1);
+        let page: Vec<UserPoolClientDescription> = pool
+            .clients
+            .iter()
+            .skip(start)
+            .take(take)
+            .map(|c| {
+                UserPoolClientDescription::builder()
+                    .set_client_id(c.client_id.clone())
+                    .set_user_pool_id(c.user_pool_id.clone())
+                    .set_client_name(c.client_name.clone())
+                    .build()
+            })
+            .collect();
+        let end = start.saturating_add(page.len());
+        let next_token = (end < pool.clients.len())
+            .then(|| self.sign(("clients", id), u64::try_from(end).unwrap_or(u64::MAX)));
+        Ok(ListUserPoolClientsOutput::builder()
+            .set_user_pool_clients(Some(page))
+            .set_next_token(next_token)
+            .build())
+    }
+
     pub(super) fn describe_user_pool_client(
         &mut self,
         input: DescribeUserPoolClientInputBuilder,
@@ -742,6 +789,22 @@ impl State {
         }
         Ok(DeleteUserPoolDomainOutput::builder().build())
     }
+}
+
+/// `MaxResults` of the list calls: 1..=60.
+fn check_max_results(max: i32) -> Result<(), CallError> {
+    if (1..=MAX_LIST_RESULTS).contains(&max) {
+        return Ok(());
+    }
+    let bound = if max < 1 {
+        "greater than or equal to 1"
+    } else {
+        "less than or equal to 60"
+    };
+    Err(invalid(format!(
+        "1 validation error detected: Value '{max}' at 'maxResults' failed to satisfy constraint: \
+         Member must have value {bound}"
+    )))
 }
 
 pub(super) fn client_not_found(client_id: &str) -> CallError {

@@ -17,6 +17,7 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUser
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::DescribeUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::ListUserPoolClientsInput;
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
@@ -886,6 +887,89 @@ async fn app_clients_are_created_described_and_deleted() {
 }
 
 #[tokio::test]
+async fn list_user_pool_clients_pages_oldest_first() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    let other = create(&cognito, plain_pool("q")).await;
+    let mut created = Vec::new();
+    for name in ["a", "b", "c"] {
+        let out = cognito
+            .create_user_pool_client(
+                CreateUserPoolClientInput::builder()
+                    .user_pool_id(&id)
+                    .client_name(name),
+            )
+            .await
+            .expect("CreateUserPoolClient");
+        created.push(
+            out.user_pool_client()
+                .and_then(|c| c.client_id())
+                .expect("an id")
+                .to_owned(),
+        );
+    }
+    let list = |token: Option<String>| {
+        cognito.list_user_pool_clients(
+            ListUserPoolClientsInput::builder()
+                .user_pool_id(&id)
+                .max_results(2)
+                .set_next_token(token),
+        )
+    };
+    let first = list(None).await.expect("first page");
+    let names: Vec<_> = first
+        .user_pool_clients()
+        .iter()
+        .filter_map(|c| c.client_name())
+        .collect();
+    assert_eq!(names, ["a", "b"]);
+    let token = first.next_token().expect("a second page").to_owned();
+    let second = list(Some(token.clone())).await.expect("second page");
+    let ids: Vec<_> = second
+        .user_pool_clients()
+        .iter()
+        .filter_map(|c| c.client_id())
+        .collect();
+    assert_eq!(ids, [created[2].as_str()]);
+    assert_eq!(second.next_token(), None);
+
+    // A token is bound to its pool, and made-up ones are refused.
+    let err = cognito
+        .list_user_pool_clients(
+            ListUserPoolClientsInput::builder()
+                .user_pool_id(&other)
+                .set_next_token(Some(token)),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "pagination token",
+    );
+    let err = cognito
+        .list_user_pool_clients(
+            ListUserPoolClientsInput::builder()
+                .user_pool_id(&id)
+                .max_results(61),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "maxResults",
+    );
+    let empty = cognito
+        .list_user_pool_clients(ListUserPoolClientsInput::builder().user_pool_id(&other))
+        .await
+        .expect("an empty pool");
+    assert!(empty.user_pool_clients().is_empty());
+}
+
+#[tokio::test]
 async fn create_user_pool_client_runs_the_validators() {
     let cognito = InMemoryCognito::new();
     let id = create(&cognito, console_pool("client-errors")).await;
@@ -1319,6 +1403,10 @@ async fn every_call_can_be_faulted() {
                     .user_pool_id(id)
                     .client_id("c"),
             )
+            .await
+            .map(drop),
+        cognito
+            .list_user_pool_clients(ListUserPoolClientsInput::builder().user_pool_id(id))
             .await
             .map(drop),
         cognito

@@ -329,6 +329,9 @@ use aws_sdk_cognitoidentityprovider::operation::{
     get_user_pool_mfa_config::{
         GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
     },
+    list_user_pool_clients::{
+        ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
+    },
     list_user_pools::{ListUserPoolsOutput, builders::ListUserPoolsInputBuilder},
     set_user_pool_mfa_config::{
         SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
@@ -346,6 +349,7 @@ impl Cognito for ClientCallRefused {
         set_user_pool_mfa_config(SetUserPoolMfaConfigInputBuilder) -> SetUserPoolMfaConfigOutput;
         get_user_pool_mfa_config(GetUserPoolMfaConfigInputBuilder) -> GetUserPoolMfaConfigOutput;
         describe_user_pool_client(DescribeUserPoolClientInputBuilder) -> DescribeUserPoolClientOutput;
+        list_user_pool_clients(ListUserPoolClientsInputBuilder) -> ListUserPoolClientsOutput;
         delete_user_pool_client(DeleteUserPoolClientInputBuilder) -> DeleteUserPoolClientOutput;
         create_user_pool_domain(CreateUserPoolDomainInputBuilder) -> CreateUserPoolDomainOutput;
         describe_user_pool_domain(DescribeUserPoolDomainInputBuilder) -> DescribeUserPoolDomainOutput;

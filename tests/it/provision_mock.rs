@@ -36,6 +36,9 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
+    ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
     ListUserPoolsOutput, builders::ListUserPoolsInputBuilder,
 };
@@ -77,6 +80,8 @@ mockall::mock! {
             -> impl Future<Output = Result<CreateUserPoolClientOutput, CallError>> + Send;
         fn describe_user_pool_client(&self, input: DescribeUserPoolClientInputBuilder)
             -> impl Future<Output = Result<DescribeUserPoolClientOutput, CallError>> + Send;
+        fn list_user_pool_clients(&self, input: ListUserPoolClientsInputBuilder)
+            -> impl Future<Output = Result<ListUserPoolClientsOutput, CallError>> + Send;
         fn delete_user_pool_client(&self, input: DeleteUserPoolClientInputBuilder)
             -> impl Future<Output = Result<DeleteUserPoolClientOutput, CallError>> + Send;
         fn create_user_pool_domain(&self, input: CreateUserPoolDomainInputBuilder)
