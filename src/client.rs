@@ -302,6 +302,16 @@ impl CallError {
         }
     }
 
+    /// A connection lost after the request was sent, before the answer came
+    /// ([`CallErrorKind::Dispatch`]): the request may have taken effect.
+    pub fn dispatch(message: impl Into<String>) -> Self {
+        CallError {
+            kind: CallErrorKind::Dispatch,
+            meta: ErrorMetadata::builder().message(message).build(),
+            source: None,
+        }
+    }
+
     /// What kind of failure this is.
     pub fn kind(&self) -> CallErrorKind {
         self.kind
