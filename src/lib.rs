@@ -2,7 +2,7 @@
 
 mod checkbox;
 mod page;
-mod provision;
+pub mod provision;
 mod review;
 pub mod steps;
 #[cfg(feature = "test-util")]
@@ -12,8 +12,8 @@ mod wizard;
 
 pub use checkbox::{Checkbox, CheckboxIter, Checkboxes};
 pub use provision::{
-    Cleanup, CreateError, CreateOptions, Created, LeftBehind, PLAN_TAG, PlanStep, RollbackStep,
-    Secret,
+    Cleanup, CreateError, CreateOptions, Created, InvalidPlanToken, LeftBehind, PLAN_TAG, PlanStep,
+    PlanToken, RollbackStep, Secret,
 };
 pub use review::{Reviewed, Warning};
 pub use steps::app::{

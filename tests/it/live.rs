@@ -203,7 +203,7 @@ async fn assert_pool_reads_back(client: &Client, created: &Created, name: &str) 
         pool.user_pool_tags()
             .and_then(|t| t.get(cognito_wizard::PLAN_TAG))
             .map(String::as_str),
-        Some(created.plan_token())
+        Some(created.plan_token().as_str())
     );
 }
 

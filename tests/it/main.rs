@@ -3,11 +3,13 @@
 //! by `scripts/test`, which starts moto.
 
 mod catalog;
+mod events;
 mod fault_matrix;
 mod in_memory;
 mod live;
 mod property;
 mod provision_mock;
+mod resume;
 mod review_page;
 mod round_trips;
 #[path = "../support/seed.rs"]

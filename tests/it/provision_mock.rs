@@ -49,13 +49,14 @@ use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
     UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder,
 };
 use aws_sdk_cognitoidentityprovider::types::{
-    DeletionProtectionType, DomainDescriptionType, SoftwareTokenMfaConfigType, UserPoolClientType,
-    UserPoolDescriptionType, UserPoolMfaType, UserPoolType,
+    DeletionProtectionType, DomainDescriptionType, SoftwareTokenMfaConfigType,
+    UserPoolClientDescription, UserPoolClientType, UserPoolDescriptionType, UserPoolMfaType,
+    UserPoolType,
 };
 use cognito_wizard::client::{CallError, CallErrorKind, Cognito};
 use cognito_wizard::{
     App, AppClient, Cleanup, Domain, EmailSender, Messaging, PLAN_TAG, PlanStep, Reviewed,
-    RollbackStep, Security, SignIn, SignInOption, SignUp, UserPoolWizard,
+    RollbackStep, Secret, Security, SignIn, SignInOption, SignUp, UserPoolWizard,
 };
 use mockall::Sequence;
 
@@ -264,7 +265,7 @@ async fn creates_the_pool_first_then_the_follow_ups_with_its_id() {
         Some("https://my-login.auth.eu-west-1.amazoncognito.com")
     );
     assert!(!created.adopted());
-    assert_eq!(created.plan_token().len(), 32);
+    assert_eq!(created.plan_token().as_str().len(), 32);
 }
 
 #[tokio::test]
@@ -528,7 +529,7 @@ async fn an_ambiguous_create_adopts_the_pool_carrying_the_plan_token() {
     assert!(created.adopted());
     assert_eq!(created.user_pool_id(), POOL_ID);
     assert_eq!(
-        Some(created.plan_token().to_owned()),
+        Some(created.plan_token().to_string()),
         token.lock().expect("lock").clone()
     );
 }
@@ -548,8 +549,9 @@ async fn an_ambiguous_create_with_no_pool_found_creates_again() {
             "boom",
         ))
     });
+    // Once after the failure (nothing there), once after the success (no late second pool).
     mock.expect_list_user_pools()
-        .times(1)
+        .times(2)
         .returning(|_| ok(ListUserPoolsOutput::builder().build()));
     expect_happy_path(&mut mock, &log);
 
@@ -590,8 +592,23 @@ async fn an_ambiguous_domain_is_adopted_when_it_belongs_to_the_pool() {
     assert_eq!(created.domain(), Some("my-login"));
 }
 
+/// The pool's clients as `ListUserPoolClients` answers.
+fn client_list(clients: &[(&str, &str)]) -> ListUserPoolClientsOutput {
+    let mut out = ListUserPoolClientsOutput::builder();
+    for (id, name) in clients {
+        out = out.user_pool_clients(
+            UserPoolClientDescription::builder()
+                .user_pool_id(POOL_ID)
+                .client_id(*id)
+                .client_name(*name)
+                .build(),
+        );
+    }
+    out.build()
+}
+
 #[tokio::test]
-async fn an_ambiguous_client_is_not_sent_twice_but_rolled_back() {
+async fn an_ambiguous_client_is_found_by_its_name_and_not_sent_twice() {
     let mut mock = MockCognito::new();
     mock.expect_create_user_pool()
         .returning(|_| ok(created_pool()));
@@ -602,24 +619,340 @@ async fn an_ambiguous_client_is_not_sent_twice_but_rolled_back() {
     mock.expect_create_user_pool_client()
         .times(1)
         .returning(|_| err(CallError::timeout("no answer")));
-    let mut rollback = Sequence::new();
-    mock.expect_delete_user_pool_domain()
+    // The service had created it: the listing finds it by name (another name is not ours).
+    mock.expect_list_user_pool_clients()
         .times(1)
-        .in_sequence(&mut rollback)
-        .returning(|_| ok(DeleteUserPoolDomainOutput::builder().build()));
+        .withf(|input| input.get_user_pool_id().as_deref() == Some(POOL_ID))
+        .returning(|_| {
+            ok(client_list(&[
+                ("other0client", "someone-else"),
+                (CLIENT_ID, "my-app-client"),
+            ]))
+        });
+    // A public client has no secret to read back.
+    mock.expect_describe_user_pool_client().never();
+    mock.expect_delete_user_pool().never();
+
+    let created = plan().create(&mock).await.expect("the client is adopted");
+    assert_eq!(created.client_id(), CLIENT_ID);
+    assert!(created.client_secret().is_none());
+}
+
+#[tokio::test]
+async fn an_adopted_confidential_client_brings_its_secret() {
+    let plan = confidential_plan();
+    let mut mock = MockCognito::new();
+    mock.expect_create_user_pool()
+        .returning(|_| ok(created_pool()));
+    mock.expect_set_user_pool_mfa_config()
+        .returning(|_| ok(SetUserPoolMfaConfigOutput::builder().build()));
+    mock.expect_create_user_pool_domain()
+        .returning(|_| ok(CreateUserPoolDomainOutput::builder().build()));
+    mock.expect_create_user_pool_client()
+        .times(1)
+        .returning(|_| {
+            err(CallError::new(
+                CallErrorKind::ServerError,
+                "InternalErrorException",
+                "boom",
+            ))
+        });
+    mock.expect_list_user_pool_clients()
+        .times(1)
+        .returning(|_| ok(client_list(&[(CLIENT_ID, "my-app-client")])));
+    mock.expect_describe_user_pool_client()
+        .times(1)
+        .withf(|input| input.get_client_id().as_deref() == Some(CLIENT_ID))
+        .returning(|_| {
+            ok(DescribeUserPoolClientOutput::builder()
+                .user_pool_client(
+                    UserPoolClientType::builder()
+                        .client_id(CLIENT_ID)
+                        .client_name("my-app-client")
+                        .client_secret("the-secret-read-back")
+                        .build(),
+                )
+                .build())
+        });
+
+    let created = plan.create(&mock).await.expect("the client is adopted");
+    assert_eq!(
+        created.client_secret().map(Secret::expose_secret),
+        Some("the-secret-read-back")
+    );
+}
+
+fn confidential_plan() -> Reviewed {
+    UserPoolWizard::builder()
+        .sign_in(SignIn::with([SignInOption::Email]))
+        .messaging(Messaging::email(EmailSender::cognito()))
+        .app(
+            App::builder()
+                .pool_name("my-user-pool")
+                .domain(Domain::prefix("my-login"))
+                .client(AppClient::confidential("my-app-client"))
+                .build(),
+        )
+        .build()
+        .review()
+        .expect("the plan passes review")
+}
+
+#[tokio::test]
+async fn an_ambiguous_client_not_found_is_sent_again() {
+    let mut mock = MockCognito::new();
+    let log = Log::default();
+    mock.expect_create_user_pool_client()
+        .times(1)
+        .returning(|_| err(CallError::dispatch("connection reset")));
+    mock.expect_list_user_pool_clients()
+        .times(1)
+        .returning(|_| ok(client_list(&[])));
+    expect_happy_path(&mut mock, &log);
+
+    let created = plan()
+        .create(&mock)
+        .await
+        .expect("created on the second try");
+    assert_eq!(created.client_id(), CLIENT_ID);
+}
+
+#[tokio::test]
+async fn a_refusal_after_an_ambiguous_client_looks_again_before_concluding() {
+    let mut mock = MockCognito::new();
+    mock.expect_create_user_pool()
+        .returning(|_| ok(created_pool()));
+    mock.expect_set_user_pool_mfa_config()
+        .returning(|_| ok(SetUserPoolMfaConfigOutput::builder().build()));
+    mock.expect_create_user_pool_domain()
+        .returning(|_| ok(CreateUserPoolDomainOutput::builder().build()));
+    let mut attempts = Sequence::new();
+    mock.expect_create_user_pool_client()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| err(CallError::timeout("no answer")));
+    mock.expect_list_user_pool_clients()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(client_list(&[])));
+    mock.expect_create_user_pool_client()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| {
+            err(CallError::service(
+                "LimitExceededException",
+                "Too many clients",
+            ))
+        });
+    // The first attempt committed late: the second look finds it.
+    mock.expect_list_user_pool_clients()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(client_list(&[(CLIENT_ID, "my-app-client")])));
+
+    let created = plan()
+        .create(&mock)
+        .await
+        .expect("the late client is adopted");
+    assert_eq!(created.client_id(), CLIENT_ID);
+}
+
+#[tokio::test]
+async fn a_domain_refused_after_an_ambiguous_attempt_is_described_before_concluding() {
+    let mut mock = MockCognito::new();
+    mock.expect_create_user_pool()
+        .returning(|_| ok(created_pool()));
+    mock.expect_set_user_pool_mfa_config()
+        .returning(|_| ok(SetUserPoolMfaConfigOutput::builder().build()));
+    mock.expect_create_user_pool_client()
+        .returning(|_| ok(created_client()));
+    let mut attempts = Sequence::new();
+    mock.expect_create_user_pool_domain()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| err(CallError::timeout("no answer")));
+    mock.expect_describe_user_pool_domain()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(DescribeUserPoolDomainOutput::builder().build()));
+    mock.expect_create_user_pool_domain()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| {
+            err(CallError::service(
+                "InvalidParameterException",
+                "Domain already associated with another user pool.",
+            ))
+        });
+    // It is this pool's: the first attempt committed after the first look.
+    mock.expect_describe_user_pool_domain()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| {
+            ok(DescribeUserPoolDomainOutput::builder()
+                .domain_description(
+                    DomainDescriptionType::builder()
+                        .domain("my-login")
+                        .user_pool_id(POOL_ID)
+                        .build(),
+                )
+                .build())
+        });
+    mock.expect_delete_user_pool().never();
+
+    let created = plan().create(&mock).await.expect("the domain is adopted");
+    assert_eq!(created.domain(), Some("my-login"));
+}
+
+#[tokio::test]
+async fn an_ambiguous_create_that_finds_nothing_reports_unknown_and_names_the_token() {
+    let mut mock = MockCognito::new();
+    let token = Arc::new(Mutex::new(None::<String>));
+    let t = token.clone();
+    mock.expect_create_user_pool()
+        .times(3)
+        .returning(move |input| {
+            *t.lock().expect("lock") = plan_token(&input);
+            err(CallError::timeout("no answer"))
+        });
+    mock.expect_list_user_pools()
+        .times(3)
+        .returning(|_| ok(ListUserPoolsOutput::builder().build()));
+
+    let error = plan().create(&mock).await.expect_err("unknown");
+    let token = token
+        .lock()
+        .expect("lock")
+        .clone()
+        .expect("a token was sent");
+    assert_eq!(error.step(), PlanStep::CreateUserPool);
+    assert_eq!(error.plan_token().as_str(), token);
+    assert!(!error.cleanup().nothing_left());
+    let Cleanup::Unknown {
+        plan_token,
+        search_error,
+        ..
+    } = error.cleanup()
+    else {
+        panic!("expected Unknown, got {:?}", error.cleanup());
+    };
+    assert_eq!(plan_token.as_str(), token);
+    assert!(search_error.is_none());
+    let text = error.to_string();
+    assert!(text.contains(&token), "{text}");
+    assert!(!text.contains("nothing was created"), "{text}");
+}
+
+#[tokio::test]
+async fn a_refusal_after_an_ambiguous_create_is_unknown_not_nothing() {
+    let mut mock = MockCognito::new();
+    let mut attempts = Sequence::new();
+    mock.expect_create_user_pool()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| {
+            err(CallError::new(
+                CallErrorKind::ServerError,
+                "InternalErrorException",
+                "boom",
+            ))
+        });
+    mock.expect_list_user_pools()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(ListUserPoolsOutput::builder().build()));
+    mock.expect_create_user_pool()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| {
+            err(CallError::service(
+                "LimitExceededException",
+                "Too many pools",
+            ))
+        });
+    mock.expect_list_user_pools()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(ListUserPoolsOutput::builder().build()));
+
+    let error = plan().create(&mock).await.expect_err("refused");
+    assert_eq!(error.code(), Some("LimitExceededException"));
+    assert!(matches!(
+        error.cleanup(),
+        Cleanup::Unknown {
+            search_error: None,
+            ..
+        }
+    ));
+}
+
+#[tokio::test]
+async fn a_late_second_pool_carrying_the_token_is_removed() {
+    let mut mock = MockCognito::new();
+    let token = Arc::new(Mutex::new(None::<String>));
+    let t = token.clone();
+    let mut attempts = Sequence::new();
+    mock.expect_create_user_pool()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(move |input| {
+            *t.lock().expect("lock") = plan_token(&input);
+            err(CallError::timeout("no answer"))
+        });
+    mock.expect_list_user_pools()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(ListUserPoolsOutput::builder().build()));
+    mock.expect_create_user_pool()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| ok(created_pool()));
+    // Now the first attempt has committed: two pools carry the token.
+    mock.expect_list_user_pools()
+        .times(1)
+        .in_sequence(&mut attempts)
+        .returning(|_| {
+            ok(ListUserPoolsOutput::builder()
+                .user_pools(pool_description(POOL_ID, "my-user-pool"))
+                .user_pools(pool_description("eu-west-1_late", "my-user-pool"))
+                .build())
+        });
+    let t = token.clone();
+    mock.expect_describe_user_pool()
+        .times(2)
+        .returning(move |input| {
+            let id = input.get_user_pool_id().clone().expect("an id");
+            let token = t.lock().expect("lock").clone();
+            let mut pool = pool_type(&id, "my-user-pool", token.as_deref());
+            pool.deletion_protection = Some(DeletionProtectionType::Active);
+            ok(DescribeUserPoolOutput::builder().user_pool(pool).build())
+        });
+    // The late pool goes (protection lifted with the full configuration first); ours stays.
     mock.expect_update_user_pool()
         .times(1)
-        .in_sequence(&mut rollback)
+        .withf(|input| {
+            input.get_user_pool_id().as_deref() == Some("eu-west-1_late")
+                && *input.get_deletion_protection() == Some(DeletionProtectionType::Inactive)
+                && input.get_policies().is_some()
+        })
         .returning(|_| ok(UpdateUserPoolOutput::builder().build()));
     mock.expect_delete_user_pool()
         .times(1)
-        .in_sequence(&mut rollback)
+        .withf(|input| input.get_user_pool_id().as_deref() == Some("eu-west-1_late"))
         .returning(|_| ok(DeleteUserPoolOutput::builder().build()));
+    mock.expect_set_user_pool_mfa_config()
+        .withf(|input| input.get_user_pool_id().as_deref() == Some(POOL_ID))
+        .returning(|_| ok(SetUserPoolMfaConfigOutput::builder().build()));
+    mock.expect_create_user_pool_domain()
+        .withf(|input| input.get_user_pool_id().as_deref() == Some(POOL_ID))
+        .returning(|_| ok(CreateUserPoolDomainOutput::builder().build()));
+    mock.expect_create_user_pool_client()
+        .withf(|input| input.get_user_pool_id().as_deref() == Some(POOL_ID))
+        .returning(|_| ok(created_client()));
 
-    let error = plan().create(&mock).await.expect_err("rolled back");
-    assert_eq!(error.step(), PlanStep::CreateUserPoolClient);
-    assert_eq!(error.call_error().kind(), CallErrorKind::Timeout);
-    assert!(error.cleanup().nothing_left());
+    let created = plan().create(&mock).await.expect("one pool kept");
+    assert_eq!(created.user_pool_id(), POOL_ID);
+    assert!(!created.adopted());
 }
 
 #[test]
