@@ -4,6 +4,11 @@
 //! `test-util` feature adds an in-memory implementation for test harnesses. Methods take the
 //! SDK's own input builders, so a request reads the same everywhere.
 //!
+//! Through the SDK's [`Client`], every call sends exactly one HTTP request, whatever retry
+//! configuration the client has: the provisioning code owns retries, because a blind repeat of
+//! a non-idempotent create after a 5xx or a dropped connection can create a second resource.
+//! See [`without_retries`] for how, and for what the client's other settings still do.
+//!
 //! # Examples
 //!
 //! ```no_run
@@ -22,7 +27,7 @@
 use std::error::Error as StdError;
 use std::fmt;
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use aws_credential_types::provider::error::CredentialsError;
 use aws_sdk_cognitoidentityprovider::Client;
@@ -173,13 +178,15 @@ cognito_calls!(forward);
 
 macro_rules! sdk_impl {
     ($($(#[$doc:meta])* $name:ident($input:ty) -> $output:ty;)*) => {
-        /// Sends each request with the SDK client's configuration, except that `CreateUserPool`
-        /// goes out with the SDK's retries disabled (see [`Cognito::create_user_pool`]).
+        /// Sends each request exactly once: with the client itself when its retry configuration
+        /// allows one attempt, otherwise with a retry-disabled client derived from it once and
+        /// remembered (see [`without_retries`]).
         impl Cognito for Client {
             $(
                 fn $name(&self, input: $input)
                     -> impl Future<Output = Result<$output, CallError>> + Send {
-                    sdk_send!($name, self, input)
+                    let once = single_attempt(self);
+                    async move { input.send_with(&once).await.map_err(CallError::from) }
                 }
             )*
             fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
@@ -188,25 +195,120 @@ macro_rules! sdk_impl {
         }
     };
 }
-
-macro_rules! sdk_send {
-    (create_user_pool, $client:expr, $input:expr) => {{
-        // A blind SDK retry after a timeout could create a second pool: only the plan retries it.
-        let once = Client::from_conf(
-            $client
-                .config()
-                .to_builder()
-                .retry_config(RetryConfig::disabled())
-                .build(),
-        );
-        async move { $input.send_with(&once).await.map_err(CallError::from) }
-    }};
-    ($name:ident, $client:expr, $input:expr) => {{
-        let client = $client;
-        async move { $input.send_with(client).await.map_err(CallError::from) }
-    }};
-}
 cognito_calls!(sdk_impl);
+
+/// A client like `client` that sends each request exactly once: the SDK's own retries are off.
+///
+/// This is what every [`Cognito`] method on a [`Client`] sends with; call it yourself to derive
+/// the client once, explicitly (a client that already allows one attempt is used as it is).
+/// The SDK's retries must be off because they are blind: after an HTTP 500 or a connection
+/// dropped once the request was sent, the SDK repeats the request, and a `CreateUserPool` or
+/// `CreateUserPoolClient` the service had already committed is made twice. The provisioning
+/// code retries instead: throttling with backoff, and an ambiguous failure of a create only
+/// after looking for what the first attempt made.
+///
+/// The derived client has `client`'s configuration with [`RetryConfig::disabled`]: region,
+/// endpoint, credentials provider, HTTP client, sleep, interceptors and timeouts are the same.
+/// Timeouts still apply, to the one attempt (an operation timeout and an attempt timeout both
+/// bound it). Everything else in the retry configuration (mode, attempts, backoff) no longer
+/// does. The identity (credentials) cache is shared when the configuration names one, as the
+/// configuration `aws-config` loads does; otherwise the derived client, like any client built
+/// from a configuration, makes its own, so credentials are resolved once more for it (once, not
+/// per request). The same holds for the SDK's default HTTP client (its own connection pool) when
+/// the configuration names none.
+///
+/// # Examples
+///
+/// ```no_run
+/// use aws_sdk_cognitoidentityprovider::Client;
+/// use cognito_wizard::client::without_retries;
+/// use cognito_wizard::{CreateError, Reviewed};
+///
+/// async fn create(plan: &Reviewed) -> Result<(), CreateError> {
+///     let config = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+///     // Derived once here; every call of the plan then goes out with this client as it is.
+///     let client = without_retries(&Client::new(&config));
+///     let created = plan.create(&client).await?;
+///     println!("created {}", created.user_pool_id());
+///     Ok(())
+/// }
+/// ```
+pub fn without_retries(client: &Client) -> Client {
+    if allows_one_attempt(client) {
+        return client.clone();
+    }
+    // Cannot panic: `from_conf` validates the configuration `client` was already built from
+    // (and validated) with retries off, which only drops the "retries need a sleep" check.
+    Client::from_conf(
+        client
+            .config()
+            .to_builder()
+            .retry_config(RetryConfig::disabled())
+            .build(),
+    )
+}
+
+fn allows_one_attempt(client: &Client) -> bool {
+    // No retry configuration means the SDK's default, which retries.
+    client
+        .config()
+        .retry_config()
+        .is_some_and(|retry| retry.max_attempts() <= 1)
+}
+
+/// How many derived clients [`single_attempt`] remembers.
+const DERIVED_CLIENTS: usize = 16;
+
+/// A client of the user's, and the retry-disabled client derived from it.
+struct Derived {
+    /// Keeps the user's client's shared state alive, so the address that identifies it (see
+    /// [`single_attempt`]) cannot belong to another client while the entry exists.
+    original: Client,
+    once: Client,
+}
+
+/// Derived clients, least recently used first.
+static DERIVED: Mutex<Vec<Derived>> = Mutex::new(Vec::new());
+
+/// [`without_retries`], derived once per client rather than per call: deriving builds a whole
+/// client (runtime plugins, validation, and possibly a fresh identity cache, i.e. credential
+/// resolution per request for SSO or assume-role users).
+///
+/// Clones of a [`Client`] share one state, which its `config()` points into, so that address
+/// identifies the client; the SDK offers no other identity. The cache is small and bounded: a
+/// process that cycles through more clients derives again after eviction (and can call
+/// [`without_retries`] once itself instead), and an evicted client is released.
+fn single_attempt(client: &Client) -> Client {
+    if allows_one_attempt(client) {
+        return client.clone();
+    }
+    // A panic elsewhere while holding the lock leaves the list consistent: entries are only
+    // pushed and removed whole.
+    let mut derived = DERIVED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(at) = derived
+        .iter()
+        .position(|d| std::ptr::eq(d.original.config(), client.config()))
+    {
+        let entry = derived.remove(at);
+        let once = entry.once.clone();
+        derived.push(entry);
+        return once;
+    }
+    let once = without_retries(client);
+    derived.push(Derived {
+        original: client.clone(),
+        once: once.clone(),
+    });
+    let evicted = if derived.len() > DERIVED_CLIENTS {
+        Some(derived.remove(0))
+    } else {
+        None
+    };
+    // Release the evicted clients (connection pools and all) outside the lock.
+    drop(derived);
+    drop(evicted);
+    once
+}
 
 /// What kind of failure a [`CallError`] is; it decides what the caller may safely do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
