@@ -353,6 +353,13 @@ impl CallErrorKind {
 /// The code and message are readable through [`ProvideErrorMetadata`] (`.code()`,
 /// `.message()`), as on the SDK's own errors.
 ///
+/// It never holds an HTTP response or any part of its body: the unread body of a
+/// `CreateUserPoolClient` or `DescribeUserPoolClient` answer holds the client secret, and errors
+/// end up in logs. Converted from the SDK's error, it keeps the kind, the service's code and
+/// message, the HTTP status of an answer, and, for failures where no answer was read (timeouts,
+/// connection failures, requests never built), the cause as its
+/// [`source`](StdError::source).
+///
 /// # Examples
 ///
 /// ```
@@ -368,6 +375,9 @@ impl CallErrorKind {
 pub struct CallError {
     kind: CallErrorKind,
     meta: ErrorMetadata,
+    /// The HTTP status of the answer, when one came.
+    status: Option<u16>,
+    /// Only ever an error that cannot hold a response (see the type's documentation).
     source: Option<Box<dyn StdError + Send + Sync>>,
 }
 
@@ -377,6 +387,7 @@ impl CallError {
         CallError {
             kind,
             meta: ErrorMetadata::builder().code(code).message(message).build(),
+            status: None,
             source: None,
         }
     }
@@ -400,6 +411,7 @@ impl CallError {
         CallError {
             kind: CallErrorKind::Timeout,
             meta: ErrorMetadata::builder().message(message).build(),
+            status: None,
             source: None,
         }
     }
@@ -410,6 +422,7 @@ impl CallError {
         CallError {
             kind: CallErrorKind::Dispatch,
             meta: ErrorMetadata::builder().message(message).build(),
+            status: None,
             source: None,
         }
     }
@@ -419,11 +432,38 @@ impl CallError {
         self.kind
     }
 
-    fn without_answer(kind: CallErrorKind, source: Box<dyn StdError + Send + Sync>) -> Self {
+    /// A failure with no answer read; `source` must not be able to hold a response.
+    fn without_answer(
+        kind: CallErrorKind,
+        source: Option<Box<dyn StdError + Send + Sync>>,
+    ) -> Self {
         CallError {
             kind,
             meta: ErrorMetadata::builder().build(),
-            source: Some(source),
+            status: None,
+            source,
+        }
+    }
+
+    /// An answer: its status and the service's code and message, nothing else of it.
+    fn answered(
+        kind: CallErrorKind,
+        status: u16,
+        code: Option<&str>,
+        message: Option<&str>,
+    ) -> Self {
+        let mut meta = ErrorMetadata::builder();
+        if let Some(code) = code {
+            meta = meta.code(code);
+        }
+        if let Some(message) = message {
+            meta = meta.message(message);
+        }
+        CallError {
+            kind,
+            meta: meta.build(),
+            status: Some(status),
+            source: None,
         }
     }
 }
@@ -434,24 +474,30 @@ impl ProvideErrorMetadata for CallError {
     }
 }
 
-/// `InvalidParameterException: <message>` when the service answered; otherwise what went wrong
-/// on the way (the source error is available through [`std::error::Error::source`]).
+/// `InvalidParameterException: <message>` when the service answered with a code; otherwise what
+/// went wrong (the cause, if any, is available through [`std::error::Error::source`]).
 impl fmt::Display for CallError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.meta.code(), self.meta.message()) {
             (Some(code), Some(message)) => write!(f, "{code}: {message}"),
             (Some(code), None) => f.write_str(code),
             (None, Some(message)) => f.write_str(message),
-            (None, None) => f.write_str(match self.kind {
-                CallErrorKind::Throttled => "the request was throttled",
-                CallErrorKind::Service => "the service refused the request",
-                CallErrorKind::ServerError => "the service failed",
-                CallErrorKind::Timeout => "the request timed out",
-                CallErrorKind::Dispatch => "the request could not be sent",
-                CallErrorKind::Response => "the response could not be read",
-                CallErrorKind::Construction => "the request could not be built",
-                CallErrorKind::Unreachable => "the endpoint refused the connection",
-            }),
+            (None, None) => {
+                f.write_str(match self.kind {
+                    CallErrorKind::Throttled => "the request was throttled",
+                    CallErrorKind::Service => "the service refused the request",
+                    CallErrorKind::ServerError => "the service failed",
+                    CallErrorKind::Timeout => "the request timed out",
+                    CallErrorKind::Dispatch => "the connection failed",
+                    CallErrorKind::Response => "the response could not be read",
+                    CallErrorKind::Construction => "the request could not be built",
+                    CallErrorKind::Unreachable => "the endpoint refused the connection",
+                })?;
+                match self.status {
+                    Some(status) => write!(f, " (HTTP {status})"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
@@ -472,6 +518,13 @@ const THROTTLING_CODES: &[&str] = &[
     "RequestLimitExceeded",
 ];
 
+/// Keeps the kind, the service's code and message and the HTTP status; drops the response.
+///
+/// The SDK's error holds the raw response (`ServiceError`, `ResponseError`), and the errors it
+/// wraps may quote the body (a `ResponseError`'s parse error, an unhandled service error's
+/// source), so neither is kept. An answer whose body cannot be read (the SDK's `ResponseError`,
+/// which is what a 2xx answer that does not parse becomes) is [`CallErrorKind::Response`], or
+/// [`CallErrorKind::ServerError`] for a 5xx: either way ambiguous.
 impl<E> From<SdkError<E, HttpResponse>> for CallError
 where
     E: ProvideErrorMetadata + StdError + Send + Sync + 'static,
@@ -479,24 +532,33 @@ where
     fn from(error: SdkError<E, HttpResponse>) -> Self {
         match error {
             SdkError::ServiceError(context) => {
-                let status_is_5xx = context.raw().status().is_server_error();
+                let status = context.raw().status();
                 let err = context.into_err();
-                let code = err.code().unwrap_or_default();
-                let kind = if THROTTLING_CODES.contains(&code) {
+                let code = err.code();
+                let kind = if status.is_success() {
+                    // An "error" in a success answer: what it says was done is unknown.
+                    CallErrorKind::Response
+                } else if code.is_some_and(|c| THROTTLING_CODES.contains(&c)) {
                     CallErrorKind::Throttled
-                } else if code == "InternalErrorException" || status_is_5xx {
+                } else if code == Some("InternalErrorException") || status.is_server_error() {
                     CallErrorKind::ServerError
                 } else {
                     CallErrorKind::Service
                 };
-                CallError {
-                    kind,
-                    meta: err.meta().clone(),
-                    source: Some(Box::new(err)),
-                }
+                CallError::answered(kind, status.as_u16(), code, err.message())
+            }
+            SdkError::ResponseError(context) => {
+                let status = context.into_raw().status();
+                let kind = if status.is_server_error() {
+                    CallErrorKind::ServerError
+                } else {
+                    CallErrorKind::Response
+                };
+                CallError::answered(kind, status.as_u16(), None, None)
             }
             SdkError::TimeoutError(_) => {
-                CallError::without_answer(CallErrorKind::Timeout, Box::new(error))
+                // The orchestrator's timeout error: no answer came.
+                CallError::without_answer(CallErrorKind::Timeout, error.into_source().ok())
             }
             SdkError::DispatchFailure(ref failure) => {
                 // Dispatch failures include everything that went wrong before the request was
@@ -513,13 +575,19 @@ where
                 } else {
                     CallErrorKind::Dispatch
                 };
-                CallError::without_answer(kind, Box::new(error))
+                // The connector's error: the connector returns either it or a response.
+                CallError::without_answer(kind, error.into_source().ok())
             }
-            SdkError::ResponseError(_) => {
-                CallError::without_answer(CallErrorKind::Response, Box::new(error))
+            SdkError::ConstructionFailure(_) => {
+                CallError::without_answer(CallErrorKind::Construction, error.into_source().ok())
             }
-            // `ConstructionFailure` and any kind a later SDK adds: nothing was sent.
-            _ => CallError::without_answer(CallErrorKind::Construction, Box::new(error)),
+            // A kind a later SDK adds: keep nothing that might hold an answer.
+            _ => match error.raw_response() {
+                Some(raw) => {
+                    CallError::answered(CallErrorKind::Response, raw.status().as_u16(), None, None)
+                }
+                None => CallError::without_answer(CallErrorKind::Construction, None),
+            },
         }
     }
 }
