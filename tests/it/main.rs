@@ -4,11 +4,14 @@
 
 mod catalog;
 mod fault_matrix;
+#[path = "../support/http_faults.rs"]
+mod http_faults;
 mod in_memory;
 mod live;
 mod property;
 mod provision_mock;
 mod review_page;
 mod round_trips;
+mod sdk_http;
 #[path = "../support/seed.rs"]
 mod seed;
