@@ -4,6 +4,11 @@
 //! `test-util` feature adds an in-memory implementation for test harnesses. Methods take the
 //! SDK's own input builders, so a request reads the same everywhere.
 //!
+//! Through the SDK's [`Client`], every call sends exactly one HTTP request, whatever retry
+//! configuration the client has: the provisioning code owns retries, because a blind repeat of
+//! a non-idempotent create after a 5xx or a dropped connection can create a second resource.
+//! See [`without_retries`] for how, and for what the client's other settings still do.
+//!
 //! # Examples
 //!
 //! ```no_run
@@ -22,7 +27,7 @@
 use std::error::Error as StdError;
 use std::fmt;
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use aws_credential_types::provider::error::CredentialsError;
 use aws_sdk_cognitoidentityprovider::Client;
@@ -173,13 +178,15 @@ cognito_calls!(forward);
 
 macro_rules! sdk_impl {
     ($($(#[$doc:meta])* $name:ident($input:ty) -> $output:ty;)*) => {
-        /// Sends each request with the SDK client's configuration, except that `CreateUserPool`
-        /// goes out with the SDK's retries disabled (see [`Cognito::create_user_pool`]).
+        /// Sends each request exactly once: with the client itself when its retry configuration
+        /// allows one attempt, otherwise with a retry-disabled client derived from it once and
+        /// remembered (see [`without_retries`]).
         impl Cognito for Client {
             $(
                 fn $name(&self, input: $input)
                     -> impl Future<Output = Result<$output, CallError>> + Send {
-                    sdk_send!($name, self, input)
+                    let once = single_attempt(self);
+                    async move { input.send_with(&once).await.map_err(CallError::from) }
                 }
             )*
             fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
@@ -188,25 +195,120 @@ macro_rules! sdk_impl {
         }
     };
 }
-
-macro_rules! sdk_send {
-    (create_user_pool, $client:expr, $input:expr) => {{
-        // A blind SDK retry after a timeout could create a second pool: only the plan retries it.
-        let once = Client::from_conf(
-            $client
-                .config()
-                .to_builder()
-                .retry_config(RetryConfig::disabled())
-                .build(),
-        );
-        async move { $input.send_with(&once).await.map_err(CallError::from) }
-    }};
-    ($name:ident, $client:expr, $input:expr) => {{
-        let client = $client;
-        async move { $input.send_with(client).await.map_err(CallError::from) }
-    }};
-}
 cognito_calls!(sdk_impl);
+
+/// A client like `client` that sends each request exactly once: the SDK's own retries are off.
+///
+/// This is what every [`Cognito`] method on a [`Client`] sends with; call it yourself to derive
+/// the client once, explicitly (a client that already allows one attempt is used as it is).
+/// The SDK's retries must be off because they are blind: after an HTTP 500 or a connection
+/// dropped once the request was sent, the SDK repeats the request, and a `CreateUserPool` or
+/// `CreateUserPoolClient` the service had already committed is made twice. The provisioning
+/// code retries instead: throttling with backoff, and an ambiguous failure of a create only
+/// after looking for what the first attempt made.
+///
+/// The derived client has `client`'s configuration with [`RetryConfig::disabled`]: region,
+/// endpoint, credentials provider, HTTP client, sleep, interceptors and timeouts are the same.
+/// Timeouts still apply, to the one attempt (an operation timeout and an attempt timeout both
+/// bound it). Everything else in the retry configuration (mode, attempts, backoff) no longer
+/// does. The identity (credentials) cache is shared when the configuration names one, as the
+/// configuration `aws-config` loads does; otherwise the derived client, like any client built
+/// from a configuration, makes its own, so credentials are resolved once more for it (once, not
+/// per request). The same holds for the SDK's default HTTP client (its own connection pool) when
+/// the configuration names none.
+///
+/// # Examples
+///
+/// ```no_run
+/// use aws_sdk_cognitoidentityprovider::Client;
+/// use cognito_wizard::client::without_retries;
+/// use cognito_wizard::{CreateError, Reviewed};
+///
+/// async fn create(plan: &Reviewed) -> Result<(), CreateError> {
+///     let config = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+///     // Derived once here; every call of the plan then goes out with this client as it is.
+///     let client = without_retries(&Client::new(&config));
+///     let created = plan.create(&client).await?;
+///     println!("created {}", created.user_pool_id());
+///     Ok(())
+/// }
+/// ```
+pub fn without_retries(client: &Client) -> Client {
+    if allows_one_attempt(client) {
+        return client.clone();
+    }
+    // Cannot panic: `from_conf` validates the configuration `client` was already built from
+    // (and validated) with retries off, which only drops the "retries need a sleep" check.
+    Client::from_conf(
+        client
+            .config()
+            .to_builder()
+            .retry_config(RetryConfig::disabled())
+            .build(),
+    )
+}
+
+fn allows_one_attempt(client: &Client) -> bool {
+    // No retry configuration means the SDK's default, which retries.
+    client
+        .config()
+        .retry_config()
+        .is_some_and(|retry| retry.max_attempts() <= 1)
+}
+
+/// How many derived clients [`single_attempt`] remembers.
+const DERIVED_CLIENTS: usize = 16;
+
+/// A client of the user's, and the retry-disabled client derived from it.
+struct Derived {
+    /// Keeps the user's client's shared state alive, so the address that identifies it (see
+    /// [`single_attempt`]) cannot belong to another client while the entry exists.
+    original: Client,
+    once: Client,
+}
+
+/// Derived clients, least recently used first.
+static DERIVED: Mutex<Vec<Derived>> = Mutex::new(Vec::new());
+
+/// [`without_retries`], derived once per client rather than per call: deriving builds a whole
+/// client (runtime plugins, validation, and possibly a fresh identity cache, i.e. credential
+/// resolution per request for SSO or assume-role users).
+///
+/// Clones of a [`Client`] share one state, which its `config()` points into, so that address
+/// identifies the client; the SDK offers no other identity. The cache is small and bounded: a
+/// process that cycles through more clients derives again after eviction (and can call
+/// [`without_retries`] once itself instead), and an evicted client is released.
+fn single_attempt(client: &Client) -> Client {
+    if allows_one_attempt(client) {
+        return client.clone();
+    }
+    // A panic elsewhere while holding the lock leaves the list consistent: entries are only
+    // pushed and removed whole.
+    let mut derived = DERIVED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(at) = derived
+        .iter()
+        .position(|d| std::ptr::eq(d.original.config(), client.config()))
+    {
+        let entry = derived.remove(at);
+        let once = entry.once.clone();
+        derived.push(entry);
+        return once;
+    }
+    let once = without_retries(client);
+    derived.push(Derived {
+        original: client.clone(),
+        once: once.clone(),
+    });
+    let evicted = if derived.len() > DERIVED_CLIENTS {
+        Some(derived.remove(0))
+    } else {
+        None
+    };
+    // Release the evicted clients (connection pools and all) outside the lock.
+    drop(derived);
+    drop(evicted);
+    once
+}
 
 /// What kind of failure a [`CallError`] is; it decides what the caller may safely do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -251,6 +353,13 @@ impl CallErrorKind {
 /// The code and message are readable through [`ProvideErrorMetadata`] (`.code()`,
 /// `.message()`), as on the SDK's own errors.
 ///
+/// It never holds an HTTP response or any part of its body: the unread body of a
+/// `CreateUserPoolClient` or `DescribeUserPoolClient` answer holds the client secret, and errors
+/// end up in logs. Converted from the SDK's error, it keeps the kind, the service's code and
+/// message, the HTTP status of an answer, and, for failures where no answer was read (timeouts,
+/// connection failures, requests never built), the cause as its
+/// [`source`](StdError::source).
+///
 /// # Examples
 ///
 /// ```
@@ -266,6 +375,9 @@ impl CallErrorKind {
 pub struct CallError {
     kind: CallErrorKind,
     meta: ErrorMetadata,
+    /// The HTTP status of the answer, when one came.
+    status: Option<u16>,
+    /// Only ever an error that cannot hold a response (see the type's documentation).
     source: Option<Box<dyn StdError + Send + Sync>>,
 }
 
@@ -275,6 +387,7 @@ impl CallError {
         CallError {
             kind,
             meta: ErrorMetadata::builder().code(code).message(message).build(),
+            status: None,
             source: None,
         }
     }
@@ -298,6 +411,7 @@ impl CallError {
         CallError {
             kind: CallErrorKind::Timeout,
             meta: ErrorMetadata::builder().message(message).build(),
+            status: None,
             source: None,
         }
     }
@@ -308,6 +422,7 @@ impl CallError {
         CallError {
             kind: CallErrorKind::Dispatch,
             meta: ErrorMetadata::builder().message(message).build(),
+            status: None,
             source: None,
         }
     }
@@ -317,11 +432,38 @@ impl CallError {
         self.kind
     }
 
-    fn without_answer(kind: CallErrorKind, source: Box<dyn StdError + Send + Sync>) -> Self {
+    /// A failure with no answer read; `source` must not be able to hold a response.
+    fn without_answer(
+        kind: CallErrorKind,
+        source: Option<Box<dyn StdError + Send + Sync>>,
+    ) -> Self {
         CallError {
             kind,
             meta: ErrorMetadata::builder().build(),
-            source: Some(source),
+            status: None,
+            source,
+        }
+    }
+
+    /// An answer: its status and the service's code and message, nothing else of it.
+    fn answered(
+        kind: CallErrorKind,
+        status: u16,
+        code: Option<&str>,
+        message: Option<&str>,
+    ) -> Self {
+        let mut meta = ErrorMetadata::builder();
+        if let Some(code) = code {
+            meta = meta.code(code);
+        }
+        if let Some(message) = message {
+            meta = meta.message(message);
+        }
+        CallError {
+            kind,
+            meta: meta.build(),
+            status: Some(status),
+            source: None,
         }
     }
 }
@@ -332,24 +474,30 @@ impl ProvideErrorMetadata for CallError {
     }
 }
 
-/// `InvalidParameterException: <message>` when the service answered; otherwise what went wrong
-/// on the way (the source error is available through [`std::error::Error::source`]).
+/// `InvalidParameterException: <message>` when the service answered with a code; otherwise what
+/// went wrong (the cause, if any, is available through [`std::error::Error::source`]).
 impl fmt::Display for CallError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.meta.code(), self.meta.message()) {
             (Some(code), Some(message)) => write!(f, "{code}: {message}"),
             (Some(code), None) => f.write_str(code),
             (None, Some(message)) => f.write_str(message),
-            (None, None) => f.write_str(match self.kind {
-                CallErrorKind::Throttled => "the request was throttled",
-                CallErrorKind::Service => "the service refused the request",
-                CallErrorKind::ServerError => "the service failed",
-                CallErrorKind::Timeout => "the request timed out",
-                CallErrorKind::Dispatch => "the request could not be sent",
-                CallErrorKind::Response => "the response could not be read",
-                CallErrorKind::Construction => "the request could not be built",
-                CallErrorKind::Unreachable => "the endpoint refused the connection",
-            }),
+            (None, None) => {
+                f.write_str(match self.kind {
+                    CallErrorKind::Throttled => "the request was throttled",
+                    CallErrorKind::Service => "the service refused the request",
+                    CallErrorKind::ServerError => "the service failed",
+                    CallErrorKind::Timeout => "the request timed out",
+                    CallErrorKind::Dispatch => "the connection failed",
+                    CallErrorKind::Response => "the response could not be read",
+                    CallErrorKind::Construction => "the request could not be built",
+                    CallErrorKind::Unreachable => "the endpoint refused the connection",
+                })?;
+                match self.status {
+                    Some(status) => write!(f, " (HTTP {status})"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
@@ -370,6 +518,13 @@ const THROTTLING_CODES: &[&str] = &[
     "RequestLimitExceeded",
 ];
 
+/// Keeps the kind, the service's code and message and the HTTP status; drops the response.
+///
+/// The SDK's error holds the raw response (`ServiceError`, `ResponseError`), and the errors it
+/// wraps may quote the body (a `ResponseError`'s parse error, an unhandled service error's
+/// source), so neither is kept. An answer whose body cannot be read (the SDK's `ResponseError`,
+/// which is what a 2xx answer that does not parse becomes) is [`CallErrorKind::Response`], or
+/// [`CallErrorKind::ServerError`] for a 5xx: either way ambiguous.
 impl<E> From<SdkError<E, HttpResponse>> for CallError
 where
     E: ProvideErrorMetadata + StdError + Send + Sync + 'static,
@@ -377,24 +532,33 @@ where
     fn from(error: SdkError<E, HttpResponse>) -> Self {
         match error {
             SdkError::ServiceError(context) => {
-                let status_is_5xx = context.raw().status().is_server_error();
+                let status = context.raw().status();
                 let err = context.into_err();
-                let code = err.code().unwrap_or_default();
-                let kind = if THROTTLING_CODES.contains(&code) {
+                let code = err.code();
+                let kind = if status.is_success() {
+                    // An "error" in a success answer: what it says was done is unknown.
+                    CallErrorKind::Response
+                } else if code.is_some_and(|c| THROTTLING_CODES.contains(&c)) {
                     CallErrorKind::Throttled
-                } else if code == "InternalErrorException" || status_is_5xx {
+                } else if code == Some("InternalErrorException") || status.is_server_error() {
                     CallErrorKind::ServerError
                 } else {
                     CallErrorKind::Service
                 };
-                CallError {
-                    kind,
-                    meta: err.meta().clone(),
-                    source: Some(Box::new(err)),
-                }
+                CallError::answered(kind, status.as_u16(), code, err.message())
+            }
+            SdkError::ResponseError(context) => {
+                let status = context.into_raw().status();
+                let kind = if status.is_server_error() {
+                    CallErrorKind::ServerError
+                } else {
+                    CallErrorKind::Response
+                };
+                CallError::answered(kind, status.as_u16(), None, None)
             }
             SdkError::TimeoutError(_) => {
-                CallError::without_answer(CallErrorKind::Timeout, Box::new(error))
+                // The orchestrator's timeout error: no answer came.
+                CallError::without_answer(CallErrorKind::Timeout, error.into_source().ok())
             }
             SdkError::DispatchFailure(ref failure) => {
                 // Dispatch failures include everything that went wrong before the request was
@@ -411,13 +575,19 @@ where
                 } else {
                     CallErrorKind::Dispatch
                 };
-                CallError::without_answer(kind, Box::new(error))
+                // The connector's error: the connector returns either it or a response.
+                CallError::without_answer(kind, error.into_source().ok())
             }
-            SdkError::ResponseError(_) => {
-                CallError::without_answer(CallErrorKind::Response, Box::new(error))
+            SdkError::ConstructionFailure(_) => {
+                CallError::without_answer(CallErrorKind::Construction, error.into_source().ok())
             }
-            // `ConstructionFailure` and any kind a later SDK adds: nothing was sent.
-            _ => CallError::without_answer(CallErrorKind::Construction, Box::new(error)),
+            // A kind a later SDK adds: keep nothing that might hold an answer.
+            _ => match error.raw_response() {
+                Some(raw) => {
+                    CallError::answered(CallErrorKind::Response, raw.status().as_u16(), None, None)
+                }
+                None => CallError::without_answer(CallErrorKind::Construction, None),
+            },
         }
     }
 }

@@ -5,6 +5,8 @@
 mod catalog;
 mod events;
 mod fault_matrix;
+#[path = "../support/http_faults.rs"]
+mod http_faults;
 mod in_memory;
 mod live;
 mod property;
@@ -12,5 +14,6 @@ mod provision_mock;
 mod resume;
 mod review_page;
 mod round_trips;
+mod sdk_http;
 #[path = "../support/seed.rs"]
 mod seed;
