@@ -99,30 +99,22 @@ pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationError
     // The requests are written in place, in one allocation: the SDK inputs are large, and
     // moving them around cost more than validating them.
     let mut boxed = Box::new(Plan {
-        create_user_pool: built(CreateUserPoolInput::builder().build()),
-        set_user_pool_mfa_config: wizard
-            .security
-            .mfa_config(&wizard.sign_in, &wizard.messaging),
-        create_user_pool_domain: wizard.app.domain_input(),
-        create_user_pool_client: built(CreateUserPoolClientInput::builder().build()),
+        requests: Requests::empty(),
         wizard,
     });
     let plan = &mut *boxed;
-    plan.wizard.to_pool(&mut plan.create_user_pool);
-    plan.wizard
-        .app
-        .client()
-        .to_client(&mut plan.create_user_pool_client);
+    plan.wizard.write_requests(&mut plan.requests);
+    let requests = &plan.requests;
 
     let mut report = Report::default();
-    crate::validate::check_create_user_pool(&plan.create_user_pool, &mut report);
-    if let Some(mfa) = &plan.set_user_pool_mfa_config {
+    crate::validate::check_create_user_pool(&requests.create_user_pool, &mut report);
+    if let Some(mfa) = &requests.set_user_pool_mfa_config {
         security::mfa_rules::check(mfa, &mut report);
     }
-    if let Some(domain) = &plan.create_user_pool_domain {
+    if let Some(domain) = &requests.create_user_pool_domain {
         app::domain_rules::check(domain, &mut report);
     }
-    app::client_rules::check(&plan.create_user_pool_client, &mut report);
+    app::client_rules::check(&requests.create_user_pool_client, &mut report);
     check_plan(&plan.wizard, &mut report);
     report.finish()?;
     Ok(Reviewed { plan: boxed })
@@ -318,18 +310,39 @@ pub struct Reviewed {
 /// What a [`Reviewed`] holds, boxed so a plan moves as one pointer.
 #[derive(Debug, Clone)]
 pub(crate) struct Plan {
+    pub(crate) requests: Requests,
+    /// The wizard, for the review page and the warnings.
+    pub(crate) wizard: UserPoolWizard,
+}
+
+/// The requests that create a pool as a wizard describes it (without the `UserPoolId` that only
+/// the created pool has): what review checks and `create` sends, and what read-back and diff
+/// compare.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Requests {
     pub(crate) create_user_pool: CreateUserPoolInput,
+    /// Present when the plan needs `SetUserPoolMfaConfig` (TOTP, e-mail MFA, passkey settings).
     pub(crate) set_user_pool_mfa_config: Option<SetUserPoolMfaConfigInput>,
     pub(crate) create_user_pool_domain: Option<CreateUserPoolDomainInput>,
     pub(crate) create_user_pool_client: CreateUserPoolClientInput,
-    /// The wizard, for the review page and the warnings.
-    pub(crate) wizard: UserPoolWizard,
+}
+
+impl Requests {
+    /// Empty requests, for a wizard to write into.
+    pub(crate) fn empty() -> Self {
+        Requests {
+            create_user_pool: built(CreateUserPoolInput::builder().build()),
+            set_user_pool_mfa_config: None,
+            create_user_pool_domain: None,
+            create_user_pool_client: built(CreateUserPoolClientInput::builder().build()),
+        }
+    }
 }
 
 impl Reviewed {
     /// The `CreateUserPool` request.
     pub fn create_user_pool(&self) -> CreateUserPoolInputBuilder {
-        let i = &self.plan.create_user_pool;
+        let i = &self.plan.requests.create_user_pool;
         CreateUserPoolInput::builder()
             .set_pool_name(i.pool_name.clone())
             .set_policies(i.policies.clone())
@@ -363,32 +376,42 @@ impl Reviewed {
     /// The `SetUserPoolMfaConfig` request (without `UserPoolId`, which only the created pool
     /// has), when the plan chose TOTP, e-mail MFA or passkeys.
     pub fn set_user_pool_mfa_config(&self) -> Option<SetUserPoolMfaConfigInputBuilder> {
-        self.plan.set_user_pool_mfa_config.as_ref().map(|i| {
-            SetUserPoolMfaConfigInput::builder()
-                .set_user_pool_id(i.user_pool_id.clone())
-                .set_sms_mfa_configuration(i.sms_mfa_configuration.clone())
-                .set_software_token_mfa_configuration(i.software_token_mfa_configuration.clone())
-                .set_email_mfa_configuration(i.email_mfa_configuration.clone())
-                .set_mfa_configuration(i.mfa_configuration.clone())
-                .set_web_authn_configuration(i.web_authn_configuration.clone())
-        })
+        self.plan
+            .requests
+            .set_user_pool_mfa_config
+            .as_ref()
+            .map(|i| {
+                SetUserPoolMfaConfigInput::builder()
+                    .set_user_pool_id(i.user_pool_id.clone())
+                    .set_sms_mfa_configuration(i.sms_mfa_configuration.clone())
+                    .set_software_token_mfa_configuration(
+                        i.software_token_mfa_configuration.clone(),
+                    )
+                    .set_email_mfa_configuration(i.email_mfa_configuration.clone())
+                    .set_mfa_configuration(i.mfa_configuration.clone())
+                    .set_web_authn_configuration(i.web_authn_configuration.clone())
+            })
     }
 
     /// The `CreateUserPoolDomain` request (without `UserPoolId`), when the plan has a domain.
     pub fn create_user_pool_domain(&self) -> Option<CreateUserPoolDomainInputBuilder> {
-        self.plan.create_user_pool_domain.as_ref().map(|i| {
-            CreateUserPoolDomainInput::builder()
-                .set_domain(i.domain.clone())
-                .set_user_pool_id(i.user_pool_id.clone())
-                .set_managed_login_version(i.managed_login_version)
-                .set_custom_domain_config(i.custom_domain_config.clone())
-                .set_routing(i.routing.clone())
-        })
+        self.plan
+            .requests
+            .create_user_pool_domain
+            .as_ref()
+            .map(|i| {
+                CreateUserPoolDomainInput::builder()
+                    .set_domain(i.domain.clone())
+                    .set_user_pool_id(i.user_pool_id.clone())
+                    .set_managed_login_version(i.managed_login_version)
+                    .set_custom_domain_config(i.custom_domain_config.clone())
+                    .set_routing(i.routing.clone())
+            })
     }
 
     /// The `CreateUserPoolClient` request for the initial app client (without `UserPoolId`).
     pub fn create_user_pool_client(&self) -> CreateUserPoolClientInputBuilder {
-        let i = &self.plan.create_user_pool_client;
+        let i = &self.plan.requests.create_user_pool_client;
         CreateUserPoolClientInput::builder()
             .set_user_pool_id(i.user_pool_id.clone())
             .set_client_name(i.client_name.clone())
@@ -464,10 +487,12 @@ impl fmt::Display for Reviewed {
         let calls = [
             Some("CreateUserPool"),
             self.plan
+                .requests
                 .set_user_pool_mfa_config
                 .as_ref()
                 .map(|_| "SetUserPoolMfaConfig"),
             self.plan
+                .requests
                 .create_user_pool_domain
                 .as_ref()
                 .map(|_| "CreateUserPoolDomain"),
@@ -783,21 +808,21 @@ pub(crate) mod tests {
         let plan = everything().review().unwrap();
         assert_eq!(
             plan.create_user_pool().build().unwrap(),
-            plan.plan.create_user_pool
+            plan.plan.requests.create_user_pool
         );
         assert_eq!(
             plan.set_user_pool_mfa_config().unwrap().build().unwrap(),
-            plan.plan.set_user_pool_mfa_config.clone().unwrap()
+            plan.plan.requests.set_user_pool_mfa_config.clone().unwrap()
         );
         assert_eq!(
             plan.create_user_pool_domain().unwrap().build().unwrap(),
-            plan.plan.create_user_pool_domain.clone().unwrap()
+            plan.plan.requests.create_user_pool_domain.clone().unwrap()
         );
         assert_eq!(
             plan.create_user_pool_client().build().unwrap(),
-            plan.plan.create_user_pool_client
+            plan.plan.requests.create_user_pool_client
         );
-        let pool = &plan.plan.create_user_pool;
+        let pool = &plan.plan.requests.create_user_pool;
         assert_eq!(
             pool.alias_attributes(),
             [
@@ -994,5 +1019,11 @@ pub(crate) mod tests {
             assert!(page.contains(step.title()), "{page}");
         }
         assert!(page.contains("Warnings"));
+    }
+
+    #[test]
+    fn the_unchecked_requests_are_the_reviewed_ones() {
+        let plan = seed().review().unwrap();
+        assert_eq!(plan.plan.wizard.requests(), plan.plan.requests);
     }
 }

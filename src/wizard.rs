@@ -3,7 +3,7 @@
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use typed_builder::TypedBuilder;
 
-use crate::review::Reviewed;
+use crate::review::{Requests, Reviewed};
 use crate::steps::app::App;
 use crate::steps::messaging::Messaging;
 use crate::steps::security::Security;
@@ -94,6 +94,29 @@ impl UserPoolWizard {
     /// ```
     pub fn review(self) -> Result<Reviewed, ValidationErrors> {
         crate::review::review(self)
+    }
+
+    /// Writes every request the wizard describes into `requests` (in place: the SDK inputs are
+    /// large, and moving them cost more than validating them).
+    pub(crate) fn write_requests(&self, requests: &mut Requests) {
+        self.to_pool(&mut requests.create_user_pool);
+        requests.set_user_pool_mfa_config =
+            self.security.mfa_config(&self.sign_in, &self.messaging);
+        requests.create_user_pool_domain = self.app.domain_input();
+        self.app
+            .client()
+            .to_client(&mut requests.create_user_pool_client);
+    }
+
+    /// The requests the wizard describes, unchecked.
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "read-back and diff compare requests next")
+    )]
+    pub(crate) fn requests(&self) -> Requests {
+        let mut requests = Requests::empty();
+        self.write_requests(&mut requests);
+        requests
     }
 
     /// Writes every page's members of the `CreateUserPool` request.
