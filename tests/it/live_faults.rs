@@ -23,7 +23,8 @@
 //! Should moto answer slower than the attempt timeout, the plan meets a timeout the cell did not
 //! inject; the cell then checks only that the outcome is one of the above and true, and says so
 //! in the table. (A request moto commits after the plan's last look leaves a second pool: the
-//! limit `provision`'s documentation states; the cell fails then.)
+//! limit `provision`'s documentation states; the cell fails then.) A short attempt timeout
+//! (`LIVE_FAULTS_ATTEMPT_TIMEOUT_MS=400`) provokes such timeouts on purpose.
 //!
 //! The client is configured as a user would: `aws_config`, the SDK's standard retry mode with
 //! five attempts, an attempt timeout, dummy credentials, `AWS_ENDPOINT_URL`. The crate turns the
@@ -71,13 +72,23 @@ use crate::sdk_http::DERIVED_CACHE;
 /// The attempt timeout of the user's client: how long "no answer" takes to become a timeout.
 /// moto takes up to a second or so for a `CreateUserPool` when busy (it imports an RSA key per
 /// pool); an answer slower than this is a timeout the cell did not inject (see `run_cell`).
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(5);
+///
+/// `LIVE_FAULTS_ATTEMPT_TIMEOUT_MS` overrides it: a short one (say 400) makes moto's answers
+/// time out at random, on top of the injected faults.
+fn attempt_timeout() -> Duration {
+    std::env::var("LIVE_FAULTS_ATTEMPT_TIMEOUT_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::from_secs(5), Duration::from_millis)
+}
 /// The SDK's attempts per call in the user's configuration (the crate sends one).
 const SDK_ATTEMPTS: u32 = 5;
 /// Cells running at once, across the tests: moto is one Python process (about one core), and
 /// its answers must stay well within the attempt timeout; also see the module documentation on
 /// its paging.
 static CELL_SLOTS: Semaphore = Semaphore::const_new(6);
+/// How long a cell waits, after moto answered a request too slowly, for moto to finish it.
+const SETTLE: Duration = Duration::from_secs(3);
 /// A cell that takes longer has hung.
 const CELL_DEADLINE: Duration = Duration::from_secs(90);
 
@@ -116,7 +127,7 @@ async fn user_client(http: &HttpFaults) -> Client {
         .retry_config(RetryConfig::standard().with_max_attempts(SDK_ATTEMPTS))
         .timeout_config(
             TimeoutConfig::builder()
-                .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+                .operation_attempt_timeout(attempt_timeout())
                 .build(),
         )
         .load()
@@ -680,6 +691,8 @@ async fn run_cell(index: usize, cell: Cell, run: String, clean: Client) -> Repor
             http.unfired().len()
         )
         .unwrap();
+        // What moto was still working on lands before the state is read (and cleaned up).
+        tokio::time::sleep(SETTLE).await;
     } else {
         problems.extend(
             http.unfired()
