@@ -34,6 +34,17 @@ impl Recorder {
     fn events(&self) -> Vec<Recorded> {
         self.0.lock().expect("lock").clone()
     }
+
+    /// Makes the recorder this thread's subscriber until the guard drops, with a second, silent
+    /// dispatcher alive beside it. While exactly one dispatcher exists, tracing-core 0.1 takes the
+    /// interest of a callsite that another thread reaches first from *that* thread's subscriber
+    /// (none: "never") and caches it, and this thread's recorder misses the event
+    /// (tokio-rs/tracing#3611); tests on other threads run the crate's code concurrently. With
+    /// two dispatchers it asks both, and each event asks the current thread's.
+    fn install(&self) -> (tracing::subscriber::DefaultGuard, tracing::Dispatch) {
+        let silent = tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default());
+        (tracing::subscriber::set_default(self.clone()), silent)
+    }
 }
 
 struct Fields<'a>(&'a mut BTreeMap<String, String>);
@@ -91,7 +102,7 @@ fn confidential_plan() -> cognito_wizard::Reviewed {
 #[tokio::test(start_paused = true)]
 async fn every_call_retry_adoption_and_rollback_step_is_an_event_with_the_plan_token() {
     let recorder = Recorder::default();
-    let _guard = tracing::subscriber::set_default(recorder.clone());
+    let _guard = recorder.install();
 
     let cognito = InMemoryCognito::new();
     // A throttled pool, then a client whose answer is lost although it was created: the run
@@ -168,7 +179,7 @@ async fn every_call_retry_adoption_and_rollback_step_is_an_event_with_the_plan_t
 #[tokio::test(start_paused = true)]
 async fn a_rollback_is_told_step_by_step() {
     let recorder = Recorder::default();
-    let _guard = tracing::subscriber::set_default(recorder.clone());
+    let _guard = recorder.install();
 
     let cognito = InMemoryCognito::new();
     cognito.fail_next(

@@ -9,6 +9,7 @@ mod fault_matrix;
 mod http_faults;
 mod in_memory;
 mod live;
+mod live_faults;
 mod property;
 mod provision_mock;
 mod resume;

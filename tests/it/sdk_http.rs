@@ -260,8 +260,9 @@ fn config(http: &HttpFaults, partition: &str) -> aws_sdk_cognitoidentityprovider
 
 /// The crate's process-wide cache of derived clients, as the tests see it: a test that counts
 /// what one derived client does holds it exclusively (another test's clients could evict its
-/// entry, and the client would be derived again); tests that only use clients share it.
-static DERIVED_CACHE: RwLock<()> = RwLock::const_new(());
+/// entry, and the client would be derived again); tests that only use clients share it, in
+/// every module whose clients have the SDK's retries on (those are the clients the crate derives).
+pub(crate) static DERIVED_CACHE: RwLock<()> = RwLock::const_new(());
 
 fn client(http: &HttpFaults, partition: &str) -> Client {
     Client::from_conf(config(http, partition).build())

@@ -8,7 +8,9 @@
 //! at [`Moment::AfterServer`] the server has acted on it and the client gets the fault (a 500, a
 //! dropped connection) in place of the server's answer. Offline, the canned reply stands in for
 //! the server. Every fault that fires is recorded, so a test can check that all of its faults
-//! did ([`HttpFaults::assert_all_fired`]).
+//! did ([`HttpFaults::assert_all_fired`]); so is every request the client gave up waiting for
+//! although no fault struck it ([`HttpFaults::abandoned`]: a real server slower than the client's
+//! attempt timeout).
 //!
 //! Operations are told apart by the JSON protocol's `X-Amz-Target` header
 //! (`AWSCognitoIdentityProviderService.CreateUserPoolClient`), and named here by the part after
@@ -102,6 +104,8 @@ struct State {
     requests: HashMap<String, u32>,
     /// Requests the server (or the canned replies) answered, per operation.
     served: HashMap<String, u32>,
+    /// Requests the client stopped waiting for (an attempt timeout) with no fault injected.
+    abandoned: HashMap<String, u32>,
     fired: Vec<Fired>,
     /// Canned replies by operation (offline layers); `{}` with status 200 for any other.
     replies: HashMap<String, (u16, String)>,
@@ -168,6 +172,12 @@ impl HttpFaults {
         self.lock().served.get(operation).copied().unwrap_or(0)
     }
 
+    /// How many requests of every operation the client stopped waiting for although no fault
+    /// struck them: against a real server, an answer slower than the client's attempt timeout.
+    pub(crate) fn abandoned(&self) -> u32 {
+        self.lock().abandoned.values().sum()
+    }
+
     /// The faults that fired, in order.
     pub(crate) fn fired(&self) -> Vec<Fired> {
         self.lock().fired.clone()
@@ -176,10 +186,23 @@ impl HttpFaults {
     /// Panics unless every injected fault fired at least once: a test whose fault never fired
     /// proves nothing.
     pub(crate) fn assert_all_fired(&self) {
+        let unfired = self.unfired();
+        assert!(
+            unfired.is_empty(),
+            "injected faults never fired: {unfired:?}; fired: {:?}",
+            self.fired()
+        );
+    }
+
+    /// The injections that never fired (as `Debug` text), for a test that reports rather than
+    /// panics.
+    pub(crate) fn unfired(&self) -> Vec<String> {
         let state = self.lock();
-        for injection in &state.injections {
-            assert!(
-                state.fired.iter().any(|f| {
+        state
+            .injections
+            .iter()
+            .filter(|injection| {
+                !state.fired.iter().any(|f| {
                     f.operation == injection.operation
                         && f.moment == injection.moment
                         && f.fault == injection.fault
@@ -187,11 +210,10 @@ impl HttpFaults {
                             Attempt::Nth(n) => f.attempt == n,
                             Attempt::Every => true,
                         }
-                }),
-                "an injected fault never fired: {injection:?}; fired: {:?}",
-                state.fired
-            );
-        }
+                })
+            })
+            .map(|injection| format!("{injection:?}"))
+            .collect()
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -235,6 +257,30 @@ impl HttpFaults {
     fn serve(&self, operation: &str) {
         *self.lock().served.entry(operation.to_owned()).or_default() += 1;
     }
+
+    fn abandon(&self, operation: &str) {
+        *self
+            .lock()
+            .abandoned
+            .entry(operation.to_owned())
+            .or_default() += 1;
+    }
+}
+
+/// Counts a request as abandoned when its future is dropped before it finished, unless it was
+/// disarmed: it finished, or an injected fault struck it.
+struct Abandonment {
+    layer: HttpFaults,
+    operation: String,
+    armed: bool,
+}
+
+impl Drop for Abandonment {
+    fn drop(&mut self) {
+        if self.armed {
+            self.layer.abandon(&self.operation);
+        }
+    }
 }
 
 impl HttpClient for HttpFaults {
@@ -274,7 +320,13 @@ impl HttpConnector for FaultConnector {
         let layer = self.layer.clone();
         let upstream = self.upstream.clone();
         HttpConnectorFuture::new(async move {
+            let mut watch = Abandonment {
+                layer: layer.clone(),
+                operation: operation.clone(),
+                armed: true,
+            };
             if let Some(fault) = layer.fault(&operation, attempt, Moment::BeforeServer) {
+                watch.armed = false;
                 return strike(fault).await;
             }
             let answer = match upstream {
@@ -284,6 +336,7 @@ impl HttpConnector for FaultConnector {
             if answer.is_ok() {
                 layer.serve(&operation);
             }
+            watch.armed = false;
             match layer.fault(&operation, attempt, Moment::AfterServer) {
                 // The server's answer (or its failure) is dropped unread.
                 Some(fault) => strike(fault).await,
