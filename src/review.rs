@@ -304,7 +304,7 @@ const DELETION_PROTECTION_OFF: Warning = Warning {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Reviewed {
-    plan: Box<Plan>,
+    pub(crate) plan: Box<Plan>,
 }
 
 /// What a [`Reviewed`] holds, boxed so a plan moves as one pointer.
@@ -342,35 +342,7 @@ impl Requests {
 impl Reviewed {
     /// The `CreateUserPool` request.
     pub fn create_user_pool(&self) -> CreateUserPoolInputBuilder {
-        let i = &self.plan.requests.create_user_pool;
-        CreateUserPoolInput::builder()
-            .set_pool_name(i.pool_name.clone())
-            .set_policies(i.policies.clone())
-            .set_deletion_protection(i.deletion_protection.clone())
-            .set_lambda_config(i.lambda_config.clone())
-            .set_auto_verified_attributes(i.auto_verified_attributes.clone())
-            .set_alias_attributes(i.alias_attributes.clone())
-            .set_username_attributes(i.username_attributes.clone())
-            .set_sms_verification_message(i.sms_verification_message.clone())
-            .set_email_verification_message(i.email_verification_message.clone())
-            .set_email_verification_subject(i.email_verification_subject.clone())
-            .set_verification_message_template(i.verification_message_template.clone())
-            .set_sms_authentication_message(i.sms_authentication_message.clone())
-            .set_mfa_configuration(i.mfa_configuration.clone())
-            .set_user_attribute_update_settings(i.user_attribute_update_settings.clone())
-            .set_device_configuration(i.device_configuration.clone())
-            .set_email_configuration(i.email_configuration.clone())
-            .set_sms_configuration(i.sms_configuration.clone())
-            .set_user_pool_tags(i.user_pool_tags.clone())
-            .set_admin_create_user_config(i.admin_create_user_config.clone())
-            .set_schema(i.schema.clone())
-            .set_user_pool_add_ons(i.user_pool_add_ons.clone())
-            .set_username_configuration(i.username_configuration.clone())
-            .set_account_recovery_setting(i.account_recovery_setting.clone())
-            .set_user_pool_tier(i.user_pool_tier.clone())
-            .set_key_configuration(i.key_configuration.clone())
-            .set_issuer_configuration(i.issuer_configuration.clone())
-            .set_acr_configuration(i.acr_configuration.clone())
+        builder_of(&self.plan.requests.create_user_pool)
     }
 
     /// The `SetUserPoolMfaConfig` request (without `UserPoolId`, which only the created pool
@@ -399,14 +371,7 @@ impl Reviewed {
             .requests
             .create_user_pool_domain
             .as_ref()
-            .map(|i| {
-                CreateUserPoolDomainInput::builder()
-                    .set_domain(i.domain.clone())
-                    .set_user_pool_id(i.user_pool_id.clone())
-                    .set_managed_login_version(i.managed_login_version)
-                    .set_custom_domain_config(i.custom_domain_config.clone())
-                    .set_routing(i.routing.clone())
-            })
+            .map(builder_of_domain)
     }
 
     /// The `CreateUserPoolClient` request for the initial app client (without `UserPoolId`).
@@ -464,6 +429,48 @@ impl Reviewed {
         }
         warnings
     }
+}
+
+/// The builder of a `CreateUserPool` request, for sending it or deriving another from it.
+pub(crate) fn builder_of(i: &CreateUserPoolInput) -> CreateUserPoolInputBuilder {
+    CreateUserPoolInput::builder()
+        .set_pool_name(i.pool_name.clone())
+        .set_policies(i.policies.clone())
+        .set_deletion_protection(i.deletion_protection.clone())
+        .set_lambda_config(i.lambda_config.clone())
+        .set_auto_verified_attributes(i.auto_verified_attributes.clone())
+        .set_alias_attributes(i.alias_attributes.clone())
+        .set_username_attributes(i.username_attributes.clone())
+        .set_sms_verification_message(i.sms_verification_message.clone())
+        .set_email_verification_message(i.email_verification_message.clone())
+        .set_email_verification_subject(i.email_verification_subject.clone())
+        .set_verification_message_template(i.verification_message_template.clone())
+        .set_sms_authentication_message(i.sms_authentication_message.clone())
+        .set_mfa_configuration(i.mfa_configuration.clone())
+        .set_user_attribute_update_settings(i.user_attribute_update_settings.clone())
+        .set_device_configuration(i.device_configuration.clone())
+        .set_email_configuration(i.email_configuration.clone())
+        .set_sms_configuration(i.sms_configuration.clone())
+        .set_user_pool_tags(i.user_pool_tags.clone())
+        .set_admin_create_user_config(i.admin_create_user_config.clone())
+        .set_schema(i.schema.clone())
+        .set_user_pool_add_ons(i.user_pool_add_ons.clone())
+        .set_username_configuration(i.username_configuration.clone())
+        .set_account_recovery_setting(i.account_recovery_setting.clone())
+        .set_user_pool_tier(i.user_pool_tier.clone())
+        .set_key_configuration(i.key_configuration.clone())
+        .set_issuer_configuration(i.issuer_configuration.clone())
+        .set_acr_configuration(i.acr_configuration.clone())
+}
+
+/// The builder of a `CreateUserPoolDomain` request.
+pub(crate) fn builder_of_domain(i: &CreateUserPoolDomainInput) -> CreateUserPoolDomainInputBuilder {
+    CreateUserPoolDomainInput::builder()
+        .set_domain(i.domain.clone())
+        .set_user_pool_id(i.user_pool_id.clone())
+        .set_managed_login_version(i.managed_login_version)
+        .set_custom_domain_config(i.custom_domain_config.clone())
+        .set_routing(i.routing.clone())
 }
 
 /// The console's review page: one section per step with the console's labels and the chosen

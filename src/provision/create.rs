@@ -352,7 +352,7 @@ impl Pool {
 }
 
 /// What the rollback must consider about the domain.
-enum DomainState {
+pub(super) enum DomainState {
     /// Not asked for, or its creation certainly failed.
     Absent,
     /// Created (or adopted).
@@ -366,7 +366,7 @@ enum DomainState {
 type DomainInfo = (String, bool, Option<String>);
 
 /// The created (or adopted) app client.
-struct ClientInfo {
+pub(super) struct ClientInfo {
     id: String,
     secret: Option<Secret>,
 }
@@ -427,6 +427,34 @@ impl<C: Cognito> Run<'_, C> {
             }
         }
         let mut ambiguous = false;
+        let pool = self.create_pool_attempts(input, &mut ambiguous).await?;
+        if !ambiguous {
+            return Ok(pool);
+        }
+        // An attempt whose answer was lost may still commit: give it the settle time, then look
+        // once more and remove a second pool carrying the token.
+        self.settle("CreateUserPool").await;
+        match self.find_pools(name).await {
+            Ok(found) => self.adopt(found, Some(pool), input).await,
+            Err(e) => {
+                warn!(
+                    plan = %self.token,
+                    error = %e,
+                    "could not look for a second pool carrying the plan token"
+                );
+                Ok(pool)
+            }
+        }
+    }
+
+    /// The attempts of [`create_pool`](Self::create_pool); `ambiguous` says whether any failed
+    /// ambiguously.
+    async fn create_pool_attempts(
+        &self,
+        input: &CreateUserPoolInputBuilder,
+        ambiguous: &mut bool,
+    ) -> Result<Pool, CreateError> {
+        let name = input.get_pool_name().as_deref().unwrap_or_default();
         let mut retry: u32 = 0;
         loop {
             let error = match self
@@ -439,20 +467,6 @@ impl<C: Cognito> Run<'_, C> {
                     .user_pool()
                     .and_then(|p| Pool::from_service(p, name, false))
                 {
-                    Some(pool) if ambiguous => {
-                        // An earlier attempt may have committed after all: a second pool.
-                        return match self.find_pools(name).await {
-                            Ok(found) => self.adopt(found, Some(pool), input).await,
-                            Err(e) => {
-                                warn!(
-                                    plan = %self.token,
-                                    error = %e,
-                                    "could not look for a second pool carrying the plan token"
-                                );
-                                Ok(pool)
-                            }
-                        };
-                    }
                     Some(pool) => return Ok(pool),
                     // An answer without an id is no proof of anything: look for the pool.
                     None => CallError::new(
@@ -464,7 +478,7 @@ impl<C: Cognito> Run<'_, C> {
                 Err(e) => e,
             };
             if !error.kind().is_ambiguous() {
-                if !ambiguous {
+                if !*ambiguous {
                     return Err(self.error(
                         PlanStep::CreateUserPool,
                         error,
@@ -478,9 +492,10 @@ impl<C: Cognito> Run<'_, C> {
                     Err(search) => Err(self.unknown(name, error, Some(search))),
                 };
             }
-            ambiguous = true;
-            // Give the service a moment to commit what the failed call may have started.
+            *ambiguous = true;
+            // Give the service time to commit what the failed call may have started.
             self.pause("CreateUserPool", retry, &error).await;
+            self.settle("CreateUserPool").await;
             match self.find_pools(name).await {
                 Ok(found) if !found.is_empty() => return self.adopt(found, None, input).await,
                 Ok(_) if retry.saturating_add(1) < self.options.get_ambiguous_attempts() => {
@@ -576,7 +591,7 @@ impl<C: Cognito> Run<'_, C> {
     /// `CreateUserPoolDomain`, exactly once: after an ambiguous failure (or a refusal that
     /// follows one), describe the domain and keep it if it belongs to the pool. With
     /// `look_first`, describe it before creating.
-    async fn create_domain(
+    pub(super) async fn create_domain(
         &self,
         input: Option<CreateUserPoolDomainInputBuilder>,
         pool_id: &str,
@@ -652,7 +667,7 @@ impl<C: Cognito> Run<'_, C> {
     /// `CreateUserPoolClient`, exactly once: after an ambiguous failure (or a refusal that
     /// follows one), list the pool's clients and adopt the one with the plan's client name (the
     /// pool is this plan's, so such a client is too). With `look_first`, list before creating.
-    async fn create_client(
+    pub(super) async fn create_client(
         &self,
         input: CreateUserPoolClientInputBuilder,
         pool_id: &str,
@@ -757,7 +772,7 @@ impl<C: Cognito> Run<'_, C> {
 
     /// Deletes what the plan created: the domains, then (for a protected pool) deletion
     /// protection, then the pool.
-    async fn roll_back(
+    pub(super) async fn roll_back(
         &self,
         pool_id: &str,
         domains: &[String],

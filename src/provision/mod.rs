@@ -31,9 +31,12 @@
 //!   for the pool carrying it and finishes what is missing (MFA, domain, client); against a
 //!   complete pool it sends no write.
 //!
-//! What is not guaranteed: a request the service commits only after the run's last look (long
-//! after the client gave up waiting) can still leave a pool or a domain behind; the token on
-//! every pool lets a later run with the same token find it.
+//! What is not guaranteed: a request the service commits only after the run's last look can
+//! still leave a second pool or a domain behind. After an ambiguous `CreateUserPool` the run
+//! waits [`CreateOptions::settle`] (2 s by default) before each look, which covers the usual
+//! case (against moto, a request abandoned by a short client timeout committed 0.1 to 1 s
+//! later); a commit later than that is not seen. The token on every pool lets a later run with
+//! the same token find it.
 //!
 //! # Cancellation
 //!

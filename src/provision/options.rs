@@ -34,18 +34,20 @@ pub struct CreateOptions {
     ambiguous_attempts: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
+    settle: Duration,
     plan_token: Option<PlanToken>,
 }
 
 impl Default for CreateOptions {
     /// 8 attempts per call under throttling, 3 after ambiguous failures, backoff from 100 ms
-    /// doubling up to 5 s, a random plan token.
+    /// doubling up to 5 s, 2 s to settle, a random plan token.
     fn default() -> Self {
         CreateOptions {
             max_attempts: 8,
             ambiguous_attempts: 3,
             initial_backoff: Duration::from_millis(100),
             max_backoff: Duration::from_secs(5),
+            settle: Duration::from_secs(2),
             plan_token: None,
         }
     }
@@ -82,6 +84,16 @@ impl CreateOptions {
         self
     }
 
+    /// How long the service may still take to commit a `CreateUserPool` whose answer was lost
+    /// (a timeout, a dropped connection, a 5xx): after such a failure the run waits this long
+    /// before it looks for the pool, and again before its last look for a second pool carrying
+    /// the token. A commit later than that can still leave a second pool (its token names it).
+    #[must_use]
+    pub fn settle(mut self, settle: Duration) -> Self {
+        self.settle = settle;
+        self
+    }
+
     /// The token to tag the pool with, instead of a random one. With a token of your own, the
     /// run first looks for a pool carrying it and, if an earlier run left one, finishes it
     /// (MFA, domain, app client) instead of creating a second pool; a complete pool is returned
@@ -110,6 +122,11 @@ impl CreateOptions {
     /// See [`max_backoff`](Self::max_backoff).
     pub fn get_max_backoff(&self) -> Duration {
         self.max_backoff
+    }
+
+    /// See [`settle`](Self::settle).
+    pub fn get_settle(&self) -> Duration {
+        self.settle
     }
 
     /// See [`plan_token`](Self::plan_token); `None` means a random token per run.

@@ -63,6 +63,24 @@ impl<'a, C: Cognito> Run<'a, C> {
         }
     }
 
+    /// Waits the settle time ([`CreateOptions::settle`]) after an ambiguous failure of `call`,
+    /// so that a request whose answer was lost can commit before the run looks for it.
+    pub(super) async fn settle(&self, call: &'static str) {
+        let settle = self.options.get_settle();
+        if settle.is_zero() {
+            return;
+        }
+        info!(
+            plan = %self.token,
+            call,
+            settle_ms = u64::try_from(settle.as_millis()).unwrap_or(u64::MAX),
+            "waiting for a request whose answer was lost to commit"
+        );
+        if let Some(sleep) = &self.sleep {
+            sleep.sleep(settle).await;
+        }
+    }
+
     /// Sends `call` once and reports the outcome as a `tracing` event.
     async fn attempt<T, F>(&self, call: &'static str, request: F) -> Result<T, CallError>
     where

@@ -484,8 +484,9 @@ async fn an_ambiguous_create_adopts_the_pool_carrying_the_plan_token() {
             *t.lock().expect("lock") = plan_token(&input);
             err(CallError::timeout("no answer"))
         });
-    // Two pages; the plan's name is shared by an unrelated pool on page 1.
-    mock.expect_list_user_pools().times(2).returning(|input| {
+    // Two pages; the plan's name is shared by an unrelated pool on page 1. Listed twice: to
+    // find the pool, and, after the settle time, to look for a second one carrying the token.
+    mock.expect_list_user_pools().times(4).returning(|input| {
         let page = match input.get_next_token().as_deref() {
             None => ListUserPoolsOutput::builder()
                 .user_pools(pool_description("us-east-1_other", "my-user-pool"))
@@ -501,7 +502,7 @@ async fn an_ambiguous_create_adopts_the_pool_carrying_the_plan_token() {
     });
     let t = token.clone();
     mock.expect_describe_user_pool()
-        .times(2)
+        .times(4)
         .returning(move |input| {
             let id = input.get_user_pool_id().clone().expect("an id");
             let token = t.lock().expect("lock").clone();
