@@ -11,6 +11,7 @@ mod in_memory;
 mod live;
 mod property;
 mod provision_mock;
+mod read_back;
 mod resume;
 mod review_page;
 mod round_trips;
