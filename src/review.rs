@@ -410,24 +410,7 @@ impl Reviewed {
     /// recovery, user existence errors not prevented, deletion protection off), in wizard
     /// order; empty when there are none.
     pub fn warnings(&self) -> Vec<Warning> {
-        let w = &self.plan.wizard;
-        let mut warnings = Vec::new();
-        if w.sign_in.is_case_sensitive() {
-            warnings.push(CASE_SENSITIVE);
-        }
-        if *w.security.mfa_choice() == Mfa::Off {
-            warnings.push(MFA_OFF);
-        }
-        if w.security.recovery() == AccountRecovery::Disabled {
-            warnings.push(NO_RECOVERY);
-        }
-        if !w.app.client().prevents_user_existence_errors() {
-            warnings.push(NO_USER_EXISTENCE_PREVENTION);
-        }
-        if !w.app.deletion_protected() {
-            warnings.push(DELETION_PROTECTION_OFF);
-        }
-        warnings
+        warnings(&self.plan.wizard)
     }
 }
 
@@ -473,51 +456,80 @@ pub(crate) fn builder_of_domain(i: &CreateUserPoolDomainInput) -> CreateUserPool
         .set_routing(i.routing.clone())
 }
 
+/// The weak choices of `w` that Cognito accepts, in wizard order.
+pub(crate) fn warnings(w: &UserPoolWizard) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if w.sign_in.is_case_sensitive() {
+        warnings.push(CASE_SENSITIVE);
+    }
+    if *w.security.mfa_choice() == Mfa::Off {
+        warnings.push(MFA_OFF);
+    }
+    if w.security.recovery() == AccountRecovery::Disabled {
+        warnings.push(NO_RECOVERY);
+    }
+    if !w.app.client().prevents_user_existence_errors() {
+        warnings.push(NO_USER_EXISTENCE_PREVENTION);
+    }
+    if !w.app.deletion_protected() {
+        warnings.push(DELETION_PROTECTION_OFF);
+    }
+    warnings
+}
+
 /// The console's review page: one section per step with the console's labels and the chosen
 /// values, then the warnings.
 impl fmt::Display for Reviewed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let w = &self.plan.wizard;
-        writeln!(f, "Review and create")?;
-        let mut page = Page::new(f);
-        page.section(Step::SignIn)?;
-        w.sign_in.write_review(&mut page)?;
-        page.section(Step::Security)?;
-        w.security.write_review(&mut page)?;
-        page.section(Step::SignUp)?;
-        w.sign_up.write_review(&mut page, &w.sign_in)?;
-        page.section(Step::Messaging)?;
-        w.messaging.write_review(&mut page)?;
-        page.section(Step::App)?;
-        w.app.write_review(&mut page)?;
-        writeln!(page.f, "\nRequests, in order")?;
-        let calls = [
-            Some("CreateUserPool"),
-            self.plan
-                .requests
-                .set_user_pool_mfa_config
-                .as_ref()
-                .map(|_| "SetUserPoolMfaConfig"),
-            self.plan
-                .requests
-                .create_user_pool_domain
-                .as_ref()
-                .map(|_| "CreateUserPoolDomain"),
-            Some("CreateUserPoolClient"),
-        ];
-        for (n, call) in (1..).zip(calls.into_iter().flatten()) {
-            writeln!(page.f, "  {n}. {call}")?;
-        }
-        writeln!(page.f, "\nWarnings")?;
-        let warnings = self.warnings();
-        if warnings.is_empty() {
-            writeln!(page.f, "  None")?;
-        }
-        for warning in warnings {
-            writeln!(page.f, "  {warning}")?;
-        }
-        Ok(())
+        write_page(f, &self.plan.wizard, &self.plan.requests)
     }
+}
+
+/// Writes the review page of `wizard`, whose requests are `requests`: one section per step,
+/// the requests in order, the warnings. Shared by a reviewed plan and a pool read back, so both
+/// print the same page for the same configuration.
+pub(crate) fn write_page(
+    f: &mut fmt::Formatter<'_>,
+    w: &UserPoolWizard,
+    requests: &Requests,
+) -> fmt::Result {
+    writeln!(f, "Review and create")?;
+    let mut page = Page::new(f);
+    page.section(Step::SignIn)?;
+    w.sign_in.write_review(&mut page)?;
+    page.section(Step::Security)?;
+    w.security.write_review(&mut page)?;
+    page.section(Step::SignUp)?;
+    w.sign_up.write_review(&mut page, &w.sign_in)?;
+    page.section(Step::Messaging)?;
+    w.messaging.write_review(&mut page)?;
+    page.section(Step::App)?;
+    w.app.write_review(&mut page)?;
+    writeln!(page.f, "\nRequests, in order")?;
+    let calls = [
+        Some("CreateUserPool"),
+        requests
+            .set_user_pool_mfa_config
+            .as_ref()
+            .map(|_| "SetUserPoolMfaConfig"),
+        requests
+            .create_user_pool_domain
+            .as_ref()
+            .map(|_| "CreateUserPoolDomain"),
+        Some("CreateUserPoolClient"),
+    ];
+    for (n, call) in (1..).zip(calls.into_iter().flatten()) {
+        writeln!(page.f, "  {n}. {call}")?;
+    }
+    writeln!(page.f, "\nWarnings")?;
+    let warnings = warnings(w);
+    if warnings.is_empty() {
+        writeln!(page.f, "  None")?;
+    }
+    for warning in warnings {
+        writeln!(page.f, "  {warning}")?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -109,14 +109,30 @@ impl UserPoolWizard {
     }
 
     /// The requests the wizard describes, unchecked.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "read-back and diff compare requests next")
-    )]
     pub(crate) fn requests(&self) -> Requests {
         let mut requests = Requests::empty();
         self.write_requests(&mut requests);
         requests
+    }
+
+    /// The wizard whose requests are `requests`, as far as the wizard can express them: the
+    /// inverse of [`write_requests`](Self::write_requests), page by page. What a page cannot
+    /// hold is left out; read-back finds it by writing this wizard's requests and comparing.
+    pub(crate) fn from_requests(requests: &Requests) -> UserPoolWizard {
+        let pool = &requests.create_user_pool;
+        let mfa = requests.set_user_pool_mfa_config.as_ref();
+        let sign_in = SignIn::from_requests(pool, mfa);
+        UserPoolWizard {
+            security: Security::from_requests(pool, mfa),
+            sign_up: SignUp::from_requests(pool, &sign_in),
+            messaging: Messaging::from_requests(pool, mfa),
+            app: App::from_requests(
+                pool,
+                requests.create_user_pool_domain.as_ref(),
+                &requests.create_user_pool_client,
+            ),
+            sign_in,
+        }
     }
 
     /// Writes every page's members of the `CreateUserPool` request.

@@ -88,6 +88,7 @@
 mod create;
 mod error;
 mod options;
+mod read;
 mod run;
 mod token;
 
@@ -96,6 +97,7 @@ use std::fmt;
 pub use create::Created;
 pub use error::{Cleanup, CreateError, LeftBehind, PlanStep, RollbackStep};
 pub use options::CreateOptions;
+pub use read::{Kept, ReadBack, ReadError, ReadStep};
 pub use token::{InvalidPlanToken, PlanToken};
 
 /// The tag key under which [`Reviewed::create`](crate::Reviewed::create) stores the plan token

@@ -338,6 +338,24 @@ pub(super) async fn join3<A: Future, B: Future, Z: Future>(
     .await
 }
 
+/// Runs every future of `futures` concurrently on the current task and returns their outputs
+/// in the same order (the list form of [`join3`], for a number known only at run time).
+pub(super) async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut futures: Vec<Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    poll_fn(move |cx| {
+        for (future, output) in futures.iter_mut().zip(outputs.iter_mut()) {
+            poll_into(future.as_mut(), output, cx);
+        }
+        if outputs.iter().all(Option::is_some) {
+            Poll::Ready(outputs.iter_mut().filter_map(Option::take).collect())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await
+}
+
 /// Polls `future` unless it has finished, keeping its output in `output`.
 fn poll_into<F: Future>(future: Pin<&mut F>, output: &mut Option<F::Output>, cx: &mut Context<'_>) {
     if output.is_none()
@@ -350,6 +368,16 @@ fn poll_into<F: Future>(future: Pin<&mut F>, output: &mut Option<F::Output>, cx:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_all_keeps_the_order() {
+        let ready = std::future::ready;
+        assert_eq!(
+            block_on(join_all(vec![ready(1), ready(2), ready(3)])),
+            [1, 2, 3]
+        );
+        assert!(block_on(join_all(Vec::<std::future::Ready<()>>::new())).is_empty());
+    }
 
     #[test]
     fn join3_waits_for_all_three() {

@@ -40,7 +40,7 @@ use typed_builder::TypedBuilder;
 use super::built;
 use super::sign_in::enabled;
 use super::sign_up::StandardAttribute;
-use crate::checkbox::{Checkboxes, checkbox};
+use crate::checkbox::{Checkbox, Checkboxes, checkbox};
 use crate::page::{Page, join, or_none};
 
 /// The hosted sign-in pages' domain (`CreateUserPoolDomain`).
@@ -110,6 +110,22 @@ impl Domain {
                 }))
                 .build(),
         )
+    }
+
+    /// The domain a `CreateUserPoolDomain` request creates, the inverse of `to_wire`. A
+    /// branding version other than 1 or 2 is left out.
+    fn from_input(input: &CreateUserPoolDomainInput) -> Domain {
+        Domain {
+            name: input.domain().unwrap_or_default().to_owned(),
+            certificate_arn: input
+                .custom_domain_config()
+                .map(|c| c.certificate_arn().to_owned()),
+            managed_login: match input.managed_login_version() {
+                Some(1) => Some(ManagedLoginVersion::ClassicHostedUi),
+                Some(2) => Some(ManagedLoginVersion::ManagedLogin),
+                _ => None,
+            },
+        }
     }
 }
 
@@ -232,7 +248,7 @@ checkbox!(AuthFlow => [
 ]);
 
 impl AuthFlow {
-    fn wire(self) -> ExplicitAuthFlowsType {
+    pub(crate) fn wire(self) -> ExplicitAuthFlowsType {
         match self {
             AuthFlow::UserAuth => ExplicitAuthFlowsType::AllowUserAuth,
             AuthFlow::AdminUserPassword => ExplicitAuthFlowsType::AllowAdminUserPasswordAuth,
@@ -353,7 +369,7 @@ checkbox!(OAuthGrantType => [
 ]);
 
 impl OAuthGrantType {
-    fn wire(self) -> OAuthFlowType {
+    pub(crate) fn wire(self) -> OAuthFlowType {
         match self {
             OAuthGrantType::AuthorizationCode => OAuthFlowType::Code,
             OAuthGrantType::Implicit => OAuthFlowType::Implicit,
@@ -392,6 +408,18 @@ pub enum OAuthScope {
 }
 
 impl OAuthScope {
+    /// The scope a wire name means: an OIDC scope the console offers, else a custom scope.
+    pub(crate) fn from_wire(scope: &str) -> Self {
+        match scope {
+            "email" => OAuthScope::Email,
+            "openid" => OAuthScope::OpenId,
+            "phone" => OAuthScope::Phone,
+            "profile" => OAuthScope::Profile,
+            "aws.cognito.signin.user.admin" => OAuthScope::CognitoAdmin,
+            other => OAuthScope::Custom(other.to_owned()),
+        }
+    }
+
     fn wire(&self) -> &str {
         match self {
             OAuthScope::Email => "email",
@@ -729,6 +757,99 @@ impl AppClient {
         input.supported_identity_providers = oauth.and_then(|o| listed(&o.identity_providers));
     }
 
+    /// The client a `CreateUserPoolClient` request creates, the inverse of
+    /// [`to_client`](Self::to_client). A client with a secret reads as a confidential client
+    /// with a generated secret: neither the type "Other" nor whether the secret was chosen is
+    /// part of the request Cognito keeps. What the client type cannot hold (legacy or unknown
+    /// flows, identity providers without OAuth, analytics, refresh token rotation) is left out;
+    /// read-back lists it by comparing the request this client writes back.
+    pub(crate) fn from_client(input: &CreateUserPoolClientInput) -> AppClient {
+        let defaults = AppClient::public(String::new());
+        let has_secret = input.generate_secret() == Some(true) || input.client_secret().is_some();
+        let unit = |unit: Option<&TimeUnitsType>, default: TimeUnit| match unit {
+            Some(TimeUnitsType::Seconds) => TimeUnit::Seconds,
+            Some(TimeUnitsType::Minutes) => TimeUnit::Minutes,
+            Some(TimeUnitsType::Hours) => TimeUnit::Hours,
+            Some(TimeUnitsType::Days) => TimeUnit::Days,
+            _ => default,
+        };
+        let units = input.token_validity_units();
+        let validity =
+            |value: Option<i32>, member: Option<&TimeUnitsType>, default: TokenValidity| {
+                value.map_or(default, |value| TokenValidity {
+                    value,
+                    unit: unit(member, default.unit),
+                })
+            };
+        let oauth = (input.allowed_o_auth_flows_user_pool_client() == Some(true)).then(|| OAuth {
+            grant_types: input
+                .allowed_o_auth_flows()
+                .iter()
+                .filter_map(|flow| {
+                    <OAuthGrantType as Checkbox>::ALL
+                        .iter()
+                        .copied()
+                        .find(|g| g.wire() == *flow)
+                })
+                .collect(),
+            scopes: input
+                .allowed_o_auth_scopes()
+                .iter()
+                .map(|scope| OAuthScope::from_wire(scope))
+                .collect(),
+            callback_urls: input.callback_urls().to_vec(),
+            sign_out_urls: input.logout_urls().to_vec(),
+            default_redirect_uri: input.default_redirect_uri().map(str::to_owned),
+            identity_providers: input.supported_identity_providers().to_vec(),
+        });
+        AppClient {
+            name: input.client_name().unwrap_or_default().to_owned(),
+            kind: if has_secret {
+                AppClientType::Confidential(ClientSecret::Generate)
+            } else {
+                AppClientType::Public
+            },
+            auth_flows: input
+                .explicit_auth_flows()
+                .iter()
+                .filter_map(|flow| {
+                    <AuthFlow as Checkbox>::ALL
+                        .iter()
+                        .copied()
+                        .find(|f| f.wire() == *flow)
+                })
+                .collect(),
+            oauth,
+            refresh_token: validity(
+                input.refresh_token_validity(),
+                units.and_then(TokenValidityUnitsType::refresh_token),
+                defaults.refresh_token,
+            ),
+            access_token: validity(
+                input.access_token_validity(),
+                units.and_then(TokenValidityUnitsType::access_token),
+                defaults.access_token,
+            ),
+            id_token: validity(
+                input.id_token_validity(),
+                units.and_then(TokenValidityUnitsType::id_token),
+                defaults.id_token,
+            ),
+            auth_session_minutes: input
+                .auth_session_validity()
+                .unwrap_or(defaults.auth_session_minutes),
+            prevent_user_existence_errors: input.prevent_user_existence_errors()
+                != Some(&PreventUserExistenceErrorTypes::Legacy),
+            token_revocation: input
+                .enable_token_revocation()
+                .unwrap_or(defaults.token_revocation),
+            read_attributes: input.read_attributes.clone(),
+            write_attributes: input.write_attributes.clone(),
+            propagate_user_context_data: input.enable_propagate_additional_user_context_data()
+                == Some(true),
+        }
+    }
+
     fn write_review(&self, page: &mut Page<'_, '_>) -> fmt::Result {
         page.row("App type", &self.kind)?;
         page.row("App client name", &self.name)?;
@@ -933,6 +1054,74 @@ impl LambdaTriggers {
         self
     }
 
+    /// The triggers a `LambdaConfig` sets, the inverse of `to_wire`. The pre token generation
+    /// ARN comes from `PreTokenGenerationConfig`, else from the legacy `PreTokenGeneration`
+    /// (which the plan also sends); what the type cannot hold (inbound federation, an unknown
+    /// version) is left out.
+    fn from_wire(config: Option<&LambdaConfigType>) -> LambdaTriggers {
+        let Some(c) = config else {
+            return LambdaTriggers::default();
+        };
+        let pre_token = c.pre_token_generation_config();
+        let mut triggers = BTreeMap::new();
+        for (trigger, arn) in [
+            (Trigger::PreSignUp, c.pre_sign_up()),
+            (Trigger::PostConfirmation, c.post_confirmation()),
+            (Trigger::UserMigration, c.user_migration()),
+            (Trigger::PreAuthentication, c.pre_authentication()),
+            (Trigger::PostAuthentication, c.post_authentication()),
+            (
+                Trigger::PreTokenGeneration,
+                pre_token
+                    .map(PreTokenGenerationVersionConfigType::lambda_arn)
+                    .or(c.pre_token_generation()),
+            ),
+            (Trigger::DefineAuthChallenge, c.define_auth_challenge()),
+            (Trigger::CreateAuthChallenge, c.create_auth_challenge()),
+            (
+                Trigger::VerifyAuthChallengeResponse,
+                c.verify_auth_challenge_response(),
+            ),
+            (Trigger::CustomMessage, c.custom_message()),
+            (
+                Trigger::CustomEmailSender,
+                c.custom_email_sender()
+                    .map(CustomEmailLambdaVersionConfigType::lambda_arn),
+            ),
+            (
+                Trigger::CustomSmsSender,
+                c.custom_sms_sender()
+                    .map(CustomSmsLambdaVersionConfigType::lambda_arn),
+            ),
+        ] {
+            if let Some(arn) = arn {
+                triggers.insert(trigger, arn.to_owned());
+            }
+        }
+        let pre_token_generation_version = triggers
+            .contains_key(&Trigger::PreTokenGeneration)
+            .then(
+                || match pre_token.map(PreTokenGenerationVersionConfigType::lambda_version) {
+                    Some(PreTokenGenerationLambdaVersionType::V20) => {
+                        Some(PreTokenGenerationVersion::V2)
+                    }
+                    Some(PreTokenGenerationLambdaVersionType::V30) => {
+                        Some(PreTokenGenerationVersion::V3)
+                    }
+                    Some(PreTokenGenerationLambdaVersionType::V10) | None => {
+                        Some(PreTokenGenerationVersion::V1)
+                    }
+                    Some(_) => None,
+                },
+            )
+            .flatten();
+        LambdaTriggers {
+            triggers,
+            pre_token_generation_version,
+            kms_key_id: c.kms_key_id().map(str::to_owned),
+        }
+    }
+
     fn to_wire(&self) -> Option<LambdaConfigType> {
         if self.triggers.is_empty() && self.kms_key_id.is_none() {
             return None;
@@ -1075,6 +1264,29 @@ impl App {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect()
         });
+    }
+
+    /// The step that writes `pool`, `domain` and `client`, the inverse of
+    /// [`to_pool`](Self::to_pool), [`domain_input`](Self::domain_input) and
+    /// [`AppClient::to_client`]. The plan's own tag ([`PLAN_TAG`](crate::PLAN_TAG)) is the
+    /// caller's to remove first.
+    pub(crate) fn from_requests(
+        pool: &CreateUserPoolInput,
+        domain: Option<&CreateUserPoolDomainInput>,
+        client: &CreateUserPoolClientInput,
+    ) -> App {
+        App {
+            pool_name: pool.pool_name().unwrap_or_default().to_owned(),
+            domain: domain.map(Domain::from_input),
+            client: AppClient::from_client(client),
+            tags: pool
+                .user_pool_tags()
+                .map(|tags| tags.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default(),
+            deletion_protection: pool.deletion_protection()
+                == Some(&DeletionProtectionType::Active),
+            lambda_triggers: LambdaTriggers::from_wire(pool.lambda_config()),
+        }
     }
 
     /// The `CreateUserPoolDomain` request (without `UserPoolId`), when a domain is chosen.

@@ -23,9 +23,11 @@ pub(crate) mod rules;
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::types::{
-    DefaultEmailOptionType, EmailConfigurationType, EmailMfaConfigType, EmailSendingAccountType,
-    MessageTemplateType, SmsConfigurationType, VerificationMessageTemplateType,
+    AdminCreateUserConfigType, DefaultEmailOptionType, EmailConfigurationType, EmailMfaConfigType,
+    EmailSendingAccountType, MessageTemplateType, SmsConfigurationType,
+    VerificationMessageTemplateType,
 };
 
 use crate::page::{Page, or_none, shown};
@@ -457,6 +459,83 @@ impl Messaging {
         input
             .sms_authentication_message
             .clone_from(&self.templates.mfa_sms_message);
+    }
+
+    /// The step that writes `pool` and `mfa`'s message settings, the inverse of
+    /// [`to_pool`](Self::to_pool), [`invitation`](Self::invitation) and
+    /// [`email_mfa`](Self::email_mfa). What the step cannot hold (an SES identity with
+    /// Cognito's sender, End User Messaging SMS, the texts of the verification type not chosen,
+    /// the legacy top-level verification texts) is left out; read-back lists it by comparing
+    /// the requests this step writes back.
+    pub(crate) fn from_requests(
+        pool: &CreateUserPoolInput,
+        mfa: Option<&SetUserPoolMfaConfigInput>,
+    ) -> Messaging {
+        let email = pool.email_configuration();
+        let text = |t: Option<&str>| t.map(str::to_owned);
+        let reply_to = text(email.and_then(EmailConfigurationType::reply_to_email_address));
+        let email = match email.and_then(EmailConfigurationType::email_sending_account) {
+            Some(EmailSendingAccountType::Developer) => EmailSender::Ses(SesEmail {
+                source_arn: email
+                    .and_then(EmailConfigurationType::source_arn)
+                    .unwrap_or_default()
+                    .to_owned(),
+                from: text(email.and_then(EmailConfigurationType::from)),
+                reply_to,
+                configuration_set: text(email.and_then(EmailConfigurationType::configuration_set)),
+            }),
+            _ => EmailSender::Cognito { reply_to },
+        };
+        let sms = pool.sms_configuration().map(|sms| SmsSettings {
+            sns_caller_arn: sms.sns_caller_arn.clone(),
+            external_id: sms.external_id.clone(),
+            sns_region: sms.sns_region.clone(),
+        });
+        let verification =
+            pool.verification_message_template()
+                .map_or_else(VerificationMessage::default, |t| {
+                    let link =
+                        t.default_email_option() == Some(&DefaultEmailOptionType::ConfirmWithLink);
+                    VerificationMessage {
+                        kind: if link {
+                            VerificationType::Link
+                        } else {
+                            VerificationType::Code
+                        },
+                        email_subject: text(if link {
+                            t.email_subject_by_link()
+                        } else {
+                            t.email_subject()
+                        }),
+                        email_message: text(if link {
+                            t.email_message_by_link()
+                        } else {
+                            t.email_message()
+                        }),
+                        sms_message: text(t.sms_message()),
+                    }
+                });
+        let invitation = pool
+            .admin_create_user_config()
+            .and_then(AdminCreateUserConfigType::invite_message_template)
+            .map(|t| InvitationMessage {
+                email_subject: text(t.email_subject()),
+                email_message: text(t.email_message()),
+                sms_message: text(t.sms_message()),
+            })
+            .unwrap_or_default();
+        let email_mfa = mfa.and_then(SetUserPoolMfaConfigInput::email_mfa_configuration);
+        Messaging {
+            email,
+            sms,
+            templates: MessageTemplates {
+                verification,
+                invitation,
+                mfa_sms_message: text(pool.sms_authentication_message()),
+                mfa_email_subject: text(email_mfa.and_then(EmailMfaConfigType::subject)),
+                mfa_email_message: text(email_mfa.and_then(EmailMfaConfigType::message)),
+            },
+        }
     }
 
     /// This step's section of the review page.

@@ -560,6 +560,117 @@ impl Security {
         Some(input)
     }
 
+    /// The step that writes `pool` and `mfa`, the inverse of [`to_pool`](Self::to_pool) and
+    /// [`mfa_config`](Self::mfa_config). Values the step cannot hold (a password length beyond
+    /// 255, recovery mechanisms it does not offer, an unknown plan) fall back to the console's
+    /// defaults; read-back lists them by comparing the requests this step writes back.
+    pub(crate) fn from_requests(
+        pool: &CreateUserPoolInput,
+        mfa: Option<&SetUserPoolMfaConfigInput>,
+    ) -> Security {
+        let defaults = CustomPasswordPolicy::default();
+        let password = pool
+            .policies()
+            .and_then(UserPoolPolicyType::password_policy)
+            .map_or(defaults, |p| CustomPasswordPolicy {
+                minimum_length: p
+                    .minimum_length
+                    .and_then(|n| u8::try_from(n).ok())
+                    .unwrap_or(defaults.minimum_length),
+                require_numbers: p.require_numbers,
+                require_special_characters: p.require_symbols,
+                require_uppercase: p.require_uppercase,
+                require_lowercase: p.require_lowercase,
+                temporary_password_validity_days: u16::try_from(p.temporary_password_validity_days)
+                    .unwrap_or(defaults.temporary_password_validity_days),
+                password_history_size: p
+                    .password_history_size
+                    .and_then(|n| u8::try_from(n).ok())
+                    .unwrap_or(defaults.password_history_size),
+            });
+        // The plan sends the pool's own `MfaConfiguration` only with SMS, and repeats the
+        // level in `SetUserPoolMfaConfig` whenever it sends that.
+        let sms = pool
+            .mfa_configuration()
+            .is_some_and(|level| *level != UserPoolMfaType::Off)
+            || mfa.is_some_and(|m| m.sms_mfa_configuration().is_some());
+        let level = mfa
+            .and_then(SetUserPoolMfaConfigInput::mfa_configuration)
+            .or(pool.mfa_configuration());
+        let mut methods = Checkboxes::new();
+        if sms {
+            methods.insert(MfaMethod::Sms);
+        }
+        if mfa
+            .and_then(SetUserPoolMfaConfigInput::software_token_mfa_configuration)
+            .is_some_and(|totp| totp.enabled)
+        {
+            methods.insert(MfaMethod::AuthenticatorApp);
+        }
+        if mfa.is_some_and(|m| m.email_mfa_configuration().is_some()) {
+            methods.insert(MfaMethod::Email);
+        }
+        let mfa = match level {
+            Some(UserPoolMfaType::On) => Mfa::Required(methods),
+            Some(UserPoolMfaType::Optional) => Mfa::Optional(methods),
+            _ => Mfa::Off,
+        };
+        let mechanisms: Vec<&RecoveryOptionNameType> = pool
+            .account_recovery_setting()
+            .map(|r| {
+                let mut by_priority: Vec<&RecoveryOptionType> =
+                    r.recovery_mechanisms().iter().collect();
+                by_priority.sort_by_key(|m| m.priority);
+                by_priority
+                    .into_iter()
+                    .map(RecoveryOptionType::name)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let account_recovery = [
+            AccountRecovery::Disabled,
+            AccountRecovery::EmailOnly,
+            AccountRecovery::SmsOnly,
+            AccountRecovery::EmailThenSms,
+            AccountRecovery::SmsThenEmail,
+        ]
+        .into_iter()
+        .find(|choice| choice.mechanisms().iter().eq(mechanisms.iter().copied()))
+        .unwrap_or_default();
+        let feature_plan = match pool.user_pool_tier() {
+            Some(UserPoolTierType::Lite) => FeaturePlan::Lite,
+            Some(UserPoolTierType::Plus) => FeaturePlan::Plus,
+            _ => FeaturePlan::Essentials,
+        };
+        let add_ons = pool.user_pool_add_ons();
+        let threat_protection = match add_ons.map(UserPoolAddOnsType::advanced_security_mode) {
+            Some(AdvancedSecurityModeType::Audit) => ThreatProtection::Audit,
+            Some(AdvancedSecurityModeType::Enforced) => ThreatProtection::Enforced,
+            _ => ThreatProtection::Off,
+        };
+        let custom_auth_threat_protection = match add_ons
+            .and_then(UserPoolAddOnsType::advanced_security_additional_flows)
+            .and_then(AdvancedSecurityAdditionalFlowsType::custom_auth_mode)
+        {
+            Some(AdvancedSecurityEnabledModeType::Audit) => ThreatProtection::Audit,
+            Some(AdvancedSecurityEnabledModeType::Enforced) => ThreatProtection::Enforced,
+            _ => ThreatProtection::Off,
+        };
+        Security {
+            // The defaults spelled out are the same request as "Cognito defaults".
+            password_policy: if password == defaults {
+                PasswordPolicy::CognitoDefaults
+            } else {
+                PasswordPolicy::Custom(password)
+            },
+            mfa,
+            account_recovery,
+            feature_plan,
+            threat_protection,
+            custom_auth_threat_protection,
+        }
+    }
+
     /// This step's section of the review page.
     pub(crate) fn write_review(&self, page: &mut Page<'_, '_>) -> fmt::Result {
         let policy = self.password_policy.resolved();

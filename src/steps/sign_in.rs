@@ -18,9 +18,10 @@ pub(crate) mod rules;
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::types::{
     AliasAttributeType, AuthFactorType, DeviceConfigurationType, SignInPolicyType,
-    UserVerificationType, UsernameAttributeType, UsernameConfigurationType,
+    UserPoolPolicyType, UserVerificationType, UsernameAttributeType, UsernameConfigurationType,
     WebAuthnConfigurationType, WebAuthnFactorConfigurationType,
 };
 
@@ -367,6 +368,91 @@ impl SignIn {
                 )
                 .build(),
         )
+    }
+
+    /// The step that writes `pool` (and `mfa`'s passkey settings), the inverse of
+    /// [`to_pool`](Self::to_pool) and [`web_authn`](Self::web_authn). What the step cannot hold
+    /// (e-mail aliases beside e-mail user names, factors it does not offer, passkey settings
+    /// without the passkey factor) is left out; read-back lists it by comparing the requests
+    /// this step writes back.
+    pub(crate) fn from_requests(
+        pool: &CreateUserPoolInput,
+        mfa: Option<&SetUserPoolMfaConfigInput>,
+    ) -> SignIn {
+        let aliases = pool.alias_attributes();
+        let options: Checkboxes<SignInOption> = if pool.username_attributes().is_empty() {
+            std::iter::once(SignInOption::Username)
+                .chain(aliases.iter().filter_map(|a| match a {
+                    AliasAttributeType::Email => Some(SignInOption::Email),
+                    AliasAttributeType::PhoneNumber => Some(SignInOption::PhoneNumber),
+                    _ => None,
+                }))
+                .collect()
+        } else {
+            pool.username_attributes()
+                .iter()
+                .filter_map(|u| match u {
+                    UsernameAttributeType::Email => Some(SignInOption::Email),
+                    UsernameAttributeType::PhoneNumber => Some(SignInOption::PhoneNumber),
+                    _ => None,
+                })
+                .collect()
+        };
+        let factors = pool
+            .policies()
+            .and_then(UserPoolPolicyType::sign_in_policy)
+            .map(SignInPolicyType::allowed_first_auth_factors)
+            .unwrap_or_default();
+        let passwordless = factors
+            .iter()
+            .filter_map(|f| match f {
+                AuthFactorType::EmailOtp => Some(PasswordlessFactor::EmailOtp),
+                AuthFactorType::SmsOtp => Some(PasswordlessFactor::SmsOtp),
+                _ => None,
+            })
+            .collect();
+        let passkeys = factors.contains(&AuthFactorType::WebAuthn).then(|| {
+            let settings = mfa.and_then(SetUserPoolMfaConfigInput::web_authn_configuration);
+            Passkeys {
+                relying_party_id: settings
+                    .and_then(WebAuthnConfigurationType::relying_party_id)
+                    .map(str::to_owned),
+                user_verification: settings
+                    .and_then(WebAuthnConfigurationType::user_verification)
+                    .and_then(|v| match v {
+                        UserVerificationType::Preferred => Some(UserVerification::Preferred),
+                        UserVerificationType::Required => Some(UserVerification::Required),
+                        _ => None,
+                    }),
+                multi_factor: settings.and_then(WebAuthnConfigurationType::factor_configuration)
+                    == Some(&WebAuthnFactorConfigurationType::MultiFactorWithUserVerification),
+            }
+        });
+        let (remember_devices, challenge_on_new_device) = match pool.device_configuration() {
+            None => (RememberDevices::Never, false),
+            // "Don't remember" with a challenge on new devices is the same request as "Always"
+            // with it: devices are remembered either way, so the request reads as "Always".
+            Some(devices) => (
+                if devices.device_only_remembered_on_user_prompt {
+                    RememberDevices::UserOptIn
+                } else {
+                    RememberDevices::Always
+                },
+                devices.challenge_required_on_new_device,
+            ),
+        };
+        SignIn {
+            options,
+            preferred_username: aliases.contains(&AliasAttributeType::PreferredUsername),
+            // Without the member, Cognito compares user names case-sensitively.
+            case_sensitive: pool
+                .username_configuration()
+                .is_none_or(UsernameConfigurationType::case_sensitive),
+            passwordless,
+            passkeys,
+            remember_devices,
+            challenge_on_new_device,
+        }
     }
 
     /// This step's section of the review page.

@@ -274,6 +274,39 @@ impl CustomAttribute {
         self.kind
     }
 
+    /// The attribute a `Schema` entry declares, the inverse of `to_wire`: `None` for what a
+    /// console custom attribute cannot be (developer-only, `Boolean`, `DateTime`). A bound that
+    /// is not a whole number of the attribute's kind is left out.
+    fn from_wire(attribute: &SchemaAttributeType) -> Option<Self> {
+        if attribute.developer_only_attribute() == Some(true) {
+            return None;
+        }
+        let kind = match attribute.attribute_data_type()? {
+            AttributeDataType::String => {
+                let c = attribute.string_attribute_constraints();
+                let bound = |b: Option<&str>| b.and_then(|n| n.parse().ok());
+                CustomAttributeKind::String {
+                    min_length: bound(c.and_then(StringAttributeConstraintsType::min_length)),
+                    max_length: bound(c.and_then(StringAttributeConstraintsType::max_length)),
+                }
+            }
+            AttributeDataType::Number => {
+                let c = attribute.number_attribute_constraints();
+                let bound = |b: Option<&str>| b.and_then(|n| n.parse().ok());
+                CustomAttributeKind::Number {
+                    min_value: bound(c.and_then(NumberAttributeConstraintsType::min_value)),
+                    max_value: bound(c.and_then(NumberAttributeConstraintsType::max_value)),
+                }
+            }
+            _ => return None,
+        };
+        Some(CustomAttribute {
+            name: attribute.name()?.to_owned(),
+            kind,
+            mutable: attribute.mutable().unwrap_or(true),
+        })
+    }
+
     fn to_wire(&self) -> SchemaAttributeType {
         let b = SchemaAttributeType::builder()
             .name(self.name.clone())
@@ -479,6 +512,63 @@ impl SignUp {
             .chain(self.custom_attributes.iter().map(CustomAttribute::to_wire))
             .collect();
         input.schema = (!schema.is_empty()).then_some(schema);
+    }
+
+    /// The step that writes `pool` for `sign_in`, the inverse of [`to_pool`](Self::to_pool).
+    /// What the step cannot hold (developer-only, `Boolean` or `DateTime` custom attributes,
+    /// bounds that are not whole numbers, standard attributes that are not plainly required)
+    /// is left out; read-back lists it by comparing the requests this step writes back.
+    pub(crate) fn from_requests(pool: &CreateUserPoolInput, sign_in: &SignIn) -> SignUp {
+        let verified = pool.auto_verified_attributes();
+        let has = |a: &VerifiedAttributeType| verified.contains(a);
+        let verification = match (
+            has(&VerifiedAttributeType::Email),
+            has(&VerifiedAttributeType::PhoneNumber),
+        ) {
+            (false, false) => Verification::Off,
+            (true, false) => Verification::Email,
+            (false, true) => Verification::PhoneNumber,
+            (true, true) => Verification::PhoneNumberElseEmail,
+        };
+        // Without verified attributes the setting is never sent: the console's default stands.
+        let keep_original_value = verified.is_empty()
+            || pool
+                .user_attribute_update_settings()
+                .is_some_and(|s| !s.attributes_require_verification_before_update().is_empty());
+        let identifiers = sign_in.identifiers().collect::<Vec<_>>();
+        let mut required_attributes = Checkboxes::new();
+        let mut custom_attributes = Vec::new();
+        for attribute in pool.schema() {
+            let Some(name) = attribute.name() else {
+                continue;
+            };
+            if let Some(standard) = StandardAttribute::ALL
+                .into_iter()
+                .find(|s| s.name() == name)
+            {
+                let identifier = match standard {
+                    StandardAttribute::Email => identifiers.contains(&SignInOption::Email),
+                    StandardAttribute::PhoneNumber => {
+                        identifiers.contains(&SignInOption::PhoneNumber)
+                    }
+                    _ => false,
+                };
+                if attribute.required() == Some(true) && !identifier {
+                    required_attributes.insert(standard);
+                }
+            } else if let Some(custom) = CustomAttribute::from_wire(attribute) {
+                custom_attributes.push(custom);
+            }
+        }
+        SignUp {
+            self_registration: !pool
+                .admin_create_user_config()
+                .is_some_and(|c| c.allow_admin_create_user_only),
+            verification,
+            keep_original_value,
+            required_attributes,
+            custom_attributes,
+        }
     }
 
     /// This step's section of the review page.

@@ -12,6 +12,7 @@ mod live;
 mod live_faults;
 mod property;
 mod provision_mock;
+mod read_back;
 mod resume;
 mod review_page;
 mod round_trips;
