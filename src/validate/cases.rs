@@ -34,7 +34,7 @@ impl Input {
             Input::Client(i) => super::create_user_pool_client(i),
             Input::Domain(i) => super::create_user_pool_domain(i),
             Input::MfaConfig(i) => {
-                let mut report = super::check::Report::default();
+                let mut report = super::check::Report::plan(super::Operation::SetUserPoolMfaConfig);
                 crate::steps::security::mfa_rules::check(i, &mut report);
                 report.finish()
             }
@@ -179,6 +179,34 @@ fn every_case_is_accepted_on_one_side_and_rejected_on_the_other() {
                         "case {i} ({}): the report does not name {}",
                         case.code, case.path
                     ));
+                }
+                // A lone request's violations are all of its operation, which names the report.
+                let lone = match &case.rejected {
+                    Input::Pool(_) => Some(super::Operation::CreateUserPool),
+                    Input::Client(_) => Some(super::Operation::CreateUserPoolClient),
+                    Input::Domain(_) => Some(super::Operation::CreateUserPoolDomain),
+                    Input::MfaConfig(_) | Input::Wizard(_) => None,
+                };
+                if let Some(operation) = lone {
+                    for v in &errors {
+                        if v.operation() != operation || !v.rule().serves(operation) {
+                            failures.push(format!(
+                                "case {i} ({}): {} reported in {}",
+                                case.code,
+                                v.code(),
+                                v.operation()
+                            ));
+                        }
+                    }
+                    if !errors
+                        .to_string()
+                        .starts_with(&format!("the {operation} request"))
+                    {
+                        failures.push(format!(
+                            "case {i} ({}): the report does not name {operation}",
+                            case.code
+                        ));
+                    }
                 }
             }
         }

@@ -30,6 +30,7 @@
 
 pub(crate) mod check;
 mod report;
+pub(crate) mod shapes;
 
 use std::sync::LazyLock;
 
@@ -57,7 +58,7 @@ use check::Report;
 /// assert!(cognito_wizard::validate::create_user_pool(&input).is_ok());
 /// ```
 pub fn create_user_pool(input: &CreateUserPoolInput) -> Result<(), ValidationErrors> {
-    let mut report = Report::default();
+    let mut report = Report::request(Operation::CreateUserPool);
     check_create_user_pool(input, &mut report);
     report.finish()
 }
@@ -82,7 +83,7 @@ pub fn create_user_pool(input: &CreateUserPoolInput) -> Result<(), ValidationErr
 /// assert!(cognito_wizard::validate::create_user_pool_client(&input).is_ok());
 /// ```
 pub fn create_user_pool_client(input: &CreateUserPoolClientInput) -> Result<(), ValidationErrors> {
-    let mut report = Report::default();
+    let mut report = Report::request(Operation::CreateUserPoolClient);
     app::client_rules::check_user_pool_id(input.user_pool_id(), &mut report);
     app::client_rules::check(input, &mut report);
     report.finish()
@@ -108,7 +109,7 @@ pub fn create_user_pool_client(input: &CreateUserPoolClientInput) -> Result<(), 
 /// assert!(errors.to_string().contains("Domain"));
 /// ```
 pub fn create_user_pool_domain(input: &CreateUserPoolDomainInput) -> Result<(), ValidationErrors> {
-    let mut report = Report::default();
+    let mut report = Report::request(Operation::CreateUserPoolDomain);
     app::domain_rules::check_user_pool_id(input.user_pool_id(), &mut report);
     app::domain_rules::check(input, &mut report);
     report.finish()
@@ -123,12 +124,13 @@ pub(crate) fn check_create_user_pool(input: &CreateUserPoolInput, report: &mut R
     app::pool_rules::check(input, report);
 }
 
-/// Every rule the crate checks, in wizard order.
+/// Every rule the crate checks, each once, in wizard order (then in the order of the first
+/// operation each serves).
 ///
 /// # Examples
 ///
 /// ```
-/// use cognito_wizard::validate::{catalog, Step};
+/// use cognito_wizard::validate::{catalog, Operation, Step};
 ///
 /// let rule = catalog()
 ///     .iter()
@@ -136,6 +138,7 @@ pub(crate) fn check_create_user_pool(input: &CreateUserPoolInput, report: &mut R
 ///     .unwrap();
 /// assert_eq!(rule.step, Step::Security);
 /// assert_eq!(rule.label, "Password minimum length");
+/// assert_eq!(rule.operations, [Operation::CreateUserPool]);
 /// ```
 pub fn catalog() -> &'static [&'static Rule] {
     static CATALOG: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
@@ -153,7 +156,7 @@ pub fn catalog() -> &'static [&'static Rule] {
         ] {
             all.extend_from_slice(rules);
         }
-        all.sort_by_key(|r| (r.step, r.operation));
+        all.sort_by_key(|r| (r.step, r.operations.first().copied()));
         all
     });
     &CATALOG

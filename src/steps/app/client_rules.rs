@@ -7,161 +7,227 @@ use crate::steps::sign_up::rules::is_standard_attribute;
 use crate::validate::check::{
     ARN, At, NAME, PRINTABLE, Report, SCOPE, USER_POOL_ID, pattern, quote,
 };
+use crate::validate::shapes::CREATE_CLIENT;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::App,
-        Operation::CreateUserPoolClient,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::App, operations, path, label)
 }
 
 // ---- Model constraints -------------------------------------------------------------------------
 
 /// `UserPoolId`: required, 1..55, `[\w-]+_[0-9a-zA-Z]+`.
-static USER_POOL_ID_RULE: Rule = rule("client-user-pool-id", "UserPoolId", "User pool ID");
+static USER_POOL_ID_RULE: Rule = rule(
+    "client-user-pool-id",
+    CREATE_CLIENT,
+    "UserPoolId",
+    "User pool ID",
+);
 /// `ClientName`: required, 1..128, `[\w\s+=,.@-]+`.
-static CLIENT_NAME: Rule = rule("client-name", "ClientName", "App client name");
+static CLIENT_NAME: Rule = rule(
+    "client-name",
+    CREATE_CLIENT,
+    "ClientName",
+    "App client name",
+);
 /// `ClientSecret`: 24..64, `[\w+]+`; never echoed.
-static CLIENT_SECRET: Rule = rule("client-secret", "ClientSecret", "Client secret");
+static CLIENT_SECRET: Rule = rule(
+    "client-secret",
+    CREATE_CLIENT,
+    "ClientSecret",
+    "Client secret",
+);
 /// `RefreshTokenValidity`: 0..315360000 (raw value, before units).
 static REFRESH_TOKEN_VALIDITY: Rule = rule(
     "refresh-token-validity",
+    CREATE_CLIENT,
     "RefreshTokenValidity",
     "Refresh token expiration",
 );
 /// `AccessTokenValidity`: 1..86400 (raw value, before units).
 static ACCESS_TOKEN_VALIDITY: Rule = rule(
     "access-token-validity",
+    CREATE_CLIENT,
     "AccessTokenValidity",
     "Access token expiration",
 );
 /// `IdTokenValidity`: 1..86400 (raw value, before units).
 static ID_TOKEN_VALIDITY: Rule = rule(
     "id-token-validity",
+    CREATE_CLIENT,
     "IdTokenValidity",
     "ID token expiration",
 );
 /// `TokenValidityUnits.AccessToken`: a time unit.
 static ACCESS_TOKEN_UNIT: Rule = rule(
     "access-token-validity-unit",
+    CREATE_CLIENT,
     "TokenValidityUnits.AccessToken",
     "Access token expiration unit",
 );
 /// `TokenValidityUnits.IdToken`: a time unit.
 static ID_TOKEN_UNIT: Rule = rule(
     "id-token-validity-unit",
+    CREATE_CLIENT,
     "TokenValidityUnits.IdToken",
     "ID token expiration unit",
 );
 /// `TokenValidityUnits.RefreshToken`: a time unit.
 static REFRESH_TOKEN_UNIT: Rule = rule(
     "refresh-token-validity-unit",
+    CREATE_CLIENT,
     "TokenValidityUnits.RefreshToken",
     "Refresh token expiration unit",
 );
 /// `ReadAttributes[]`: 1..2048.
 static READ_ATTRIBUTES: Rule = rule(
     "read-attributes",
+    CREATE_CLIENT,
     "ReadAttributes[]",
     "Attribute read permissions",
 );
 /// `WriteAttributes[]`: 1..2048.
 static WRITE_ATTRIBUTES: Rule = rule(
     "write-attributes",
+    CREATE_CLIENT,
     "WriteAttributes[]",
     "Attribute write permissions",
 );
 /// `ExplicitAuthFlows[]`: the service's list, which is longer than the SDK's enum (SR-093).
 static EXPLICIT_AUTH_FLOWS: Rule = rule(
     "explicit-auth-flows",
+    CREATE_CLIENT,
     "ExplicitAuthFlows[]",
     "Authentication flows",
 );
 /// `SupportedIdentityProviders[]`: 1..32, printable characters and spaces.
 static IDENTITY_PROVIDERS: Rule = rule(
     "supported-identity-providers",
+    CREATE_CLIENT,
     "SupportedIdentityProviders[]",
     "Identity providers",
 );
 /// `CallbackURLs`: at most 100.
-static CALLBACK_URLS: Rule = rule("callback-urls", "CallbackURLs", "Allowed callback URLs");
+static CALLBACK_URLS: Rule = rule(
+    "callback-urls",
+    CREATE_CLIENT,
+    "CallbackURLs",
+    "Allowed callback URLs",
+);
 /// `CallbackURLs[]`: 1..1024, printable characters.
-static CALLBACK_URL: Rule = rule("callback-url", "CallbackURLs[]", "Allowed callback URL");
+static CALLBACK_URL: Rule = rule(
+    "callback-url",
+    CREATE_CLIENT,
+    "CallbackURLs[]",
+    "Allowed callback URL",
+);
 /// `LogoutURLs`: at most 100.
-static LOGOUT_URLS: Rule = rule("logout-urls", "LogoutURLs", "Allowed sign-out URLs");
+static LOGOUT_URLS: Rule = rule(
+    "logout-urls",
+    CREATE_CLIENT,
+    "LogoutURLs",
+    "Allowed sign-out URLs",
+);
 /// `LogoutURLs[]`: 1..1024, printable characters.
-static LOGOUT_URL: Rule = rule("logout-url", "LogoutURLs[]", "Allowed sign-out URL");
+static LOGOUT_URL: Rule = rule(
+    "logout-url",
+    CREATE_CLIENT,
+    "LogoutURLs[]",
+    "Allowed sign-out URL",
+);
 /// `DefaultRedirectURI`: 1..1024, printable characters.
 static DEFAULT_REDIRECT_URI: Rule = rule(
     "default-redirect-uri",
+    CREATE_CLIENT,
     "DefaultRedirectURI",
     "Default redirect URL",
 );
 /// `AllowedOAuthFlows`: at most 3.
-static OAUTH_FLOWS: Rule = rule("oauth-flows", "AllowedOAuthFlows", "OAuth 2.0 grant types");
+static OAUTH_FLOWS: Rule = rule(
+    "oauth-flows",
+    CREATE_CLIENT,
+    "AllowedOAuthFlows",
+    "OAuth 2.0 grant types",
+);
 /// `AllowedOAuthFlows[]`: `code` | `implicit` | `client_credentials`.
-static OAUTH_FLOW: Rule = rule("oauth-flow", "AllowedOAuthFlows[]", "OAuth 2.0 grant type");
+static OAUTH_FLOW: Rule = rule(
+    "oauth-flow",
+    CREATE_CLIENT,
+    "AllowedOAuthFlows[]",
+    "OAuth 2.0 grant type",
+);
 /// `AllowedOAuthScopes`: at most 50.
 static OAUTH_SCOPES: Rule = rule(
     "oauth-scopes",
+    CREATE_CLIENT,
     "AllowedOAuthScopes",
     "OpenID Connect scopes",
 );
 /// `AllowedOAuthScopes[]`: 1..256, printable ASCII without `"` and `\`.
 static OAUTH_SCOPE: Rule = rule(
     "oauth-scope",
+    CREATE_CLIENT,
     "AllowedOAuthScopes[]",
     "OpenID Connect scope",
 );
 /// `AnalyticsConfiguration.ApplicationId`: hexadecimal.
 static ANALYTICS_APPLICATION_ID: Rule = rule(
     "analytics-application-id",
+    CREATE_CLIENT,
     "AnalyticsConfiguration.ApplicationId",
     "Amazon Pinpoint project ID",
 );
 /// `AnalyticsConfiguration.ApplicationArn`: 20..2048, an ARN.
 static ANALYTICS_APPLICATION_ARN: Rule = rule(
     "analytics-application-arn",
+    CREATE_CLIENT,
     "AnalyticsConfiguration.ApplicationArn",
     "Amazon Pinpoint project ARN",
 );
 /// `AnalyticsConfiguration.RoleArn`: 20..2048, an ARN.
 static ANALYTICS_ROLE_ARN: Rule = rule(
     "analytics-role-arn",
+    CREATE_CLIENT,
     "AnalyticsConfiguration.RoleArn",
     "Amazon Pinpoint IAM role",
 );
 /// `AnalyticsConfiguration.ExternalId`: at most 131072.
 static ANALYTICS_EXTERNAL_ID: Rule = rule(
     "analytics-external-id",
+    CREATE_CLIENT,
     "AnalyticsConfiguration.ExternalId",
     "Amazon Pinpoint external ID",
 );
 /// `PreventUserExistenceErrors`: LEGACY | ENABLED.
 static PREVENT_USER_EXISTENCE_ERRORS: Rule = rule(
     "prevent-user-existence-errors",
+    CREATE_CLIENT,
     "PreventUserExistenceErrors",
     "Prevent user existence errors",
 );
 /// `AuthSessionValidity`: 3..15 minutes.
 static AUTH_SESSION_VALIDITY: Rule = rule(
     "auth-session-validity",
+    CREATE_CLIENT,
     "AuthSessionValidity",
     "Authentication flow session duration",
 );
 /// `RefreshTokenRotation.Feature`: ENABLED | DISABLED.
 static REFRESH_TOKEN_ROTATION: Rule = rule(
     "refresh-token-rotation",
+    CREATE_CLIENT,
     "RefreshTokenRotation.Feature",
     "Refresh token rotation",
 );
 /// `RefreshTokenRotation.RetryGracePeriodSeconds`: 0..60.
 static RETRY_GRACE_PERIOD: Rule = rule(
     "refresh-token-rotation-grace-period",
+    CREATE_CLIENT,
     "RefreshTokenRotation.RetryGracePeriodSeconds",
     "Refresh token rotation grace period",
 );
@@ -172,6 +238,7 @@ static RETRY_GRACE_PERIOD: Rule = rule(
 /// Access token lifetime, value x unit, 5 minutes to 1 day.
 static ACCESS_TOKEN_LIFETIME: Rule = rule(
     "access-token-lifetime",
+    CREATE_CLIENT,
     "AccessTokenValidity",
     "Access token expiration",
 )
@@ -179,6 +246,7 @@ static ACCESS_TOKEN_LIFETIME: Rule = rule(
 /// ID token lifetime, value x unit, 5 minutes to 1 day.
 static ID_TOKEN_LIFETIME: Rule = rule(
     "id-token-lifetime",
+    CREATE_CLIENT,
     "IdTokenValidity",
     "ID token expiration",
 )
@@ -186,6 +254,7 @@ static ID_TOKEN_LIFETIME: Rule = rule(
 /// Refresh token lifetime, value x unit, 60 minutes to 10 years.
 static REFRESH_TOKEN_LIFETIME: Rule = rule(
     "refresh-token-lifetime",
+    CREATE_CLIENT,
     "RefreshTokenValidity",
     "Refresh token expiration",
 )
@@ -193,6 +262,7 @@ static REFRESH_TOKEN_LIFETIME: Rule = rule(
 /// The access token may not outlive the refresh token.
 static ACCESS_WITHIN_REFRESH: Rule = rule(
     "access-token-within-refresh-token",
+    CREATE_CLIENT,
     "AccessTokenValidity",
     "Access token expiration",
 )
@@ -200,6 +270,7 @@ static ACCESS_WITHIN_REFRESH: Rule = rule(
 /// The ID token may not outlive the refresh token.
 static ID_WITHIN_REFRESH: Rule = rule(
     "id-token-within-refresh-token",
+    CREATE_CLIENT,
     "IdTokenValidity",
     "ID token expiration",
 )
@@ -207,16 +278,23 @@ static ID_WITHIN_REFRESH: Rule = rule(
 /// Plain `http` only for loopback callback URLs.
 static CALLBACK_URL_HTTPS: Rule = rule(
     "callback-url-https",
+    CREATE_CLIENT,
     "CallbackURLs[]",
     "Allowed callback URL",
 )
 .semantic("SR-073");
 /// Plain `http` only for loopback sign-out URLs.
-static LOGOUT_URL_HTTPS: Rule =
-    rule("logout-url-https", "LogoutURLs[]", "Allowed sign-out URL").semantic("SR-073");
+static LOGOUT_URL_HTTPS: Rule = rule(
+    "logout-url-https",
+    CREATE_CLIENT,
+    "LogoutURLs[]",
+    "Allowed sign-out URL",
+)
+.semantic("SR-073");
 /// Callback URLs are absolute and have no fragment (RFC 6749 3.1.2).
 static CALLBACK_URL_ABSOLUTE: Rule = rule(
     "callback-url-absolute",
+    CREATE_CLIENT,
     "CallbackURLs[]",
     "Allowed callback URL",
 )
@@ -224,6 +302,7 @@ static CALLBACK_URL_ABSOLUTE: Rule = rule(
 /// The default redirect URI is absolute and has no fragment.
 static DEFAULT_REDIRECT_URI_ABSOLUTE: Rule = rule(
     "default-redirect-uri-absolute",
+    CREATE_CLIENT,
     "DefaultRedirectURI",
     "Default redirect URL",
 )
@@ -231,6 +310,7 @@ static DEFAULT_REDIRECT_URI_ABSOLUTE: Rule = rule(
 /// The default redirect URI is one of the callback URLs.
 static DEFAULT_REDIRECT_URI_IN_CALLBACKS: Rule = rule(
     "default-redirect-uri-in-callback-urls",
+    CREATE_CLIENT,
     "DefaultRedirectURI",
     "Default redirect URL",
 )
@@ -238,6 +318,7 @@ static DEFAULT_REDIRECT_URI_IN_CALLBACKS: Rule = rule(
 /// An OAuth client needs grant types and scopes.
 static OAUTH_NEEDS_FLOWS_AND_SCOPES: Rule = rule(
     "oauth-needs-flows-and-scopes",
+    CREATE_CLIENT,
     "AllowedOAuthFlowsUserPoolClient",
     "Use OAuth 2.0 authorization server features",
 )
@@ -245,6 +326,7 @@ static OAUTH_NEEDS_FLOWS_AND_SCOPES: Rule = rule(
 /// The code and implicit grants need somewhere to redirect to.
 static OAUTH_FLOW_NEEDS_CALLBACK: Rule = rule(
     "oauth-flow-needs-callback-url",
+    CREATE_CLIENT,
     "CallbackURLs",
     "Allowed callback URLs",
 )
@@ -252,6 +334,7 @@ static OAUTH_FLOW_NEEDS_CALLBACK: Rule = rule(
 /// A machine-to-machine client has no other grant.
 static CLIENT_CREDENTIALS_ALONE: Rule = rule(
     "client-credentials-alone",
+    CREATE_CLIENT,
     "AllowedOAuthFlows",
     "OAuth 2.0 grant types",
 )
@@ -259,6 +342,7 @@ static CLIENT_CREDENTIALS_ALONE: Rule = rule(
 /// A machine-to-machine client authenticates with its secret.
 static CLIENT_CREDENTIALS_NEEDS_SECRET: Rule = rule(
     "client-credentials-needs-secret",
+    CREATE_CLIENT,
     "GenerateSecret",
     "Generate a client secret",
 )
@@ -266,6 +350,7 @@ static CLIENT_CREDENTIALS_NEEDS_SECRET: Rule = rule(
 /// A machine-to-machine client has no user, so no user scopes.
 static CLIENT_CREDENTIALS_SCOPES: Rule = rule(
     "client-credentials-scopes",
+    CREATE_CLIENT,
     "AllowedOAuthScopes[]",
     "Custom scopes",
 )
@@ -273,6 +358,7 @@ static CLIENT_CREDENTIALS_SCOPES: Rule = rule(
 /// A scope without `/` is one of the five built-in scopes.
 static OAUTH_SCOPE_KNOWN: Rule = rule(
     "oauth-scope-known",
+    CREATE_CLIENT,
     "AllowedOAuthScopes[]",
     "OpenID Connect scope",
 )
@@ -280,6 +366,7 @@ static OAUTH_SCOPE_KNOWN: Rule = rule(
 /// Legacy auth-flow names are not mixed with `ALLOW_*` names.
 static LEGACY_AUTH_FLOWS_ALONE: Rule = rule(
     "legacy-auth-flows-alone",
+    CREATE_CLIENT,
     "ExplicitAuthFlows",
     "Authentication flows",
 )
@@ -287,6 +374,7 @@ static LEGACY_AUTH_FLOWS_ALONE: Rule = rule(
 /// A custom secret and a generated one are exclusive.
 static CLIENT_SECRET_OR_GENERATE: Rule = rule(
     "client-secret-with-generate-secret",
+    CREATE_CLIENT,
     "ClientSecret",
     "Client secret",
 )
@@ -294,6 +382,7 @@ static CLIENT_SECRET_OR_GENERATE: Rule = rule(
 /// Propagating user context data needs a confidential client.
 static PROPAGATE_NEEDS_SECRET: Rule = rule(
     "propagate-user-context-needs-secret",
+    CREATE_CLIENT,
     "EnablePropagateAdditionalUserContextData",
     "Propagate additional user context data",
 )
@@ -301,6 +390,7 @@ static PROPAGATE_NEEDS_SECRET: Rule = rule(
 /// Pinpoint is named by project ARN, or by project ID with a role.
 static ANALYTICS_FORM: Rule = rule(
     "analytics-configuration-form",
+    CREATE_CLIENT,
     "AnalyticsConfiguration",
     "Pinpoint analytics",
 )
@@ -308,6 +398,7 @@ static ANALYTICS_FORM: Rule = rule(
 /// `sub` and the two `*_verified` flags are never writable.
 static WRITE_ATTRIBUTE_WRITABLE: Rule = rule(
     "write-attribute-writable",
+    CREATE_CLIENT,
     "WriteAttributes[]",
     "Attribute write permissions",
 )
@@ -315,6 +406,7 @@ static WRITE_ATTRIBUTE_WRITABLE: Rule = rule(
 /// A read permission names an attribute that can exist.
 static READ_ATTRIBUTE_NAME: Rule = rule(
     "read-attribute-name",
+    CREATE_CLIENT,
     "ReadAttributes[]",
     "Attribute read permissions",
 )
@@ -322,6 +414,7 @@ static READ_ATTRIBUTE_NAME: Rule = rule(
 /// A write permission names an attribute that can exist.
 static WRITE_ATTRIBUTE_NAME: Rule = rule(
     "write-attribute-name",
+    CREATE_CLIENT,
     "WriteAttributes[]",
     "Attribute write permissions",
 )

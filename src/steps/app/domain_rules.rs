@@ -5,45 +5,63 @@ use aws_sdk_cognitoidentityprovider::types::CustomDomainConfigType;
 
 use super::client_rules::user_pool_id_with;
 use crate::validate::check::{ARN, At, Report, pattern, quote};
+use crate::validate::shapes::CREATE_DOMAIN;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::App,
-        Operation::CreateUserPoolDomain,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::App, operations, path, label)
 }
 
 /// `UserPoolId`: required, 1..55, `[\w-]+_[0-9a-zA-Z]+`.
-static USER_POOL_ID_RULE: Rule = rule("domain-user-pool-id", "UserPoolId", "User pool ID");
+static USER_POOL_ID_RULE: Rule = rule(
+    "domain-user-pool-id",
+    CREATE_DOMAIN,
+    "UserPoolId",
+    "User pool ID",
+);
 /// `Domain`: required, 1..63 for prefix and custom domains alike (the service enforces the
 /// model's length before it looks at the kind of domain).
-static DOMAIN: Rule = rule("domain-name", "Domain", "Domain");
+static DOMAIN: Rule = rule("domain-name", CREATE_DOMAIN, "Domain", "Domain");
 /// A prefix domain matches the model's pattern (it applies to prefixes only).
-static DOMAIN_PREFIX: Rule =
-    rule("domain-prefix", "Domain", "Cognito domain prefix").semantic("SR-100");
+static DOMAIN_PREFIX: Rule = rule(
+    "domain-prefix",
+    CREATE_DOMAIN,
+    "Domain",
+    "Cognito domain prefix",
+)
+.semantic("SR-100");
 /// A prefix has no reserved word as a whole hyphen-separated segment.
 static DOMAIN_PREFIX_RESERVED: Rule = rule(
     "domain-prefix-reserved-word",
+    CREATE_DOMAIN,
     "Domain",
     "Cognito domain prefix",
 )
 .semantic("SR-101");
 /// A custom domain is a fully qualified name.
-static CUSTOM_DOMAIN: Rule =
-    rule("custom-domain-name", "Domain", "Custom domain").semantic("SR-102");
+static CUSTOM_DOMAIN: Rule = rule(
+    "custom-domain-name",
+    CREATE_DOMAIN,
+    "Domain",
+    "Custom domain",
+)
+.semantic("SR-102");
 /// `CustomDomainConfig.CertificateArn`: 20..2048, an ARN.
 static CERTIFICATE_ARN: Rule = rule(
     "custom-domain-certificate-arn",
+    CREATE_DOMAIN,
     "CustomDomainConfig.CertificateArn",
     "ACM certificate",
 );
 /// The certificate is an ACM certificate in us-east-1 (`CloudFront` serves custom domains).
 static CERTIFICATE_REGION: Rule = rule(
     "custom-domain-certificate-us-east-1",
+    CREATE_DOMAIN,
     "CustomDomainConfig.CertificateArn",
     "ACM certificate",
 )
@@ -51,12 +69,14 @@ static CERTIFICATE_REGION: Rule = rule(
 /// `CustomDomainConfig.SecurityPolicy`: `TLS_V1` | `TLS_V1_2_2021` | `TLS_V1_3_2025`.
 static SECURITY_POLICY: Rule = rule(
     "custom-domain-security-policy",
+    CREATE_DOMAIN,
     "CustomDomainConfig.SecurityPolicy",
     "TLS security policy",
 );
 /// `ManagedLoginVersion`: 1 (hosted UI classic) or 2 (managed login); the model has no range.
 static MANAGED_LOGIN_VERSION: Rule = rule(
     "managed-login-version",
+    CREATE_DOMAIN,
     "ManagedLoginVersion",
     "Branding version",
 )
@@ -64,18 +84,25 @@ static MANAGED_LOGIN_VERSION: Rule = rule(
 /// `Routing.Failover.SecondaryRegion`: 5..32.
 static SECONDARY_REGION: Rule = rule(
     "failover-secondary-region",
+    CREATE_DOMAIN,
     "Routing.Failover.SecondaryRegion",
     "Failover secondary Region",
 );
 /// `Routing.Failover.PrimaryRoute53HealthCheckId`: at most 64.
 static HEALTH_CHECK_ID: Rule = rule(
     "failover-health-check-id",
+    CREATE_DOMAIN,
     "Routing.Failover.PrimaryRoute53HealthCheckId",
     "Route 53 health check ID",
 );
 /// Routing is for custom domains only.
-static ROUTING_NEEDS_CUSTOM_DOMAIN: Rule =
-    rule("routing-needs-custom-domain", "Routing", "Domain routing").semantic("SR-105");
+static ROUTING_NEEDS_CUSTOM_DOMAIN: Rule = rule(
+    "routing-needs-custom-domain",
+    CREATE_DOMAIN,
+    "Routing",
+    "Domain routing",
+)
+.semantic("SR-105");
 
 /// Every rule of this file, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[

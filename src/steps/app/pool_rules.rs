@@ -9,24 +9,41 @@ use aws_sdk_cognitoidentityprovider::types::{
 
 use crate::steps::security::rules::tier;
 use crate::validate::check::{ARN, At, NAME, Report, length_problem, quote};
+use crate::validate::shapes::CREATE_POOL;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::App, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::App, operations, path, label)
 }
 
 /// `PoolName`: required, 1..128, `[\w\s+=,.@-]+`.
-static POOL_NAME: Rule = rule("pool-name", "PoolName", "User pool name");
+static POOL_NAME: Rule = rule("pool-name", CREATE_POOL, "PoolName", "User pool name");
 
 /// `UserPoolTags{key}`: 1..128. The tagging limits of SR-065 are unconfirmed: not checked.
-static TAG_KEY: Rule = rule("user-pool-tag-key", "UserPoolTags{key}", "Tag key");
+static TAG_KEY: Rule = rule(
+    "user-pool-tag-key",
+    CREATE_POOL,
+    "UserPoolTags{key}",
+    "Tag key",
+);
 
 /// `UserPoolTags{value}`: 0..256.
-static TAG_VALUE: Rule = rule("user-pool-tag-value", "UserPoolTags{value}", "Tag value");
+static TAG_VALUE: Rule = rule(
+    "user-pool-tag-value",
+    CREATE_POOL,
+    "UserPoolTags{value}",
+    "Tag value",
+);
 
 /// `DeletionProtection` enum.
 static DELETION_PROTECTION: Rule = rule(
     "deletion-protection",
+    CREATE_POOL,
     "DeletionProtection",
     "Deletion protection",
 );
@@ -34,6 +51,7 @@ static DELETION_PROTECTION: Rule = rule(
 /// `LambdaConfig.PreSignUp`: an ARN, 20..2048.
 static PRE_SIGN_UP: Rule = rule(
     "lambda-pre-sign-up",
+    CREATE_POOL,
     "LambdaConfig.PreSignUp",
     "Pre sign-up Lambda trigger",
 );
@@ -41,6 +59,7 @@ static PRE_SIGN_UP: Rule = rule(
 /// `LambdaConfig.CustomMessage`: an ARN, 20..2048.
 static CUSTOM_MESSAGE: Rule = rule(
     "lambda-custom-message",
+    CREATE_POOL,
     "LambdaConfig.CustomMessage",
     "Custom message Lambda trigger",
 );
@@ -48,6 +67,7 @@ static CUSTOM_MESSAGE: Rule = rule(
 /// `LambdaConfig.PostConfirmation`: an ARN, 20..2048.
 static POST_CONFIRMATION: Rule = rule(
     "lambda-post-confirmation",
+    CREATE_POOL,
     "LambdaConfig.PostConfirmation",
     "Post confirmation Lambda trigger",
 );
@@ -55,6 +75,7 @@ static POST_CONFIRMATION: Rule = rule(
 /// `LambdaConfig.PreAuthentication`: an ARN, 20..2048.
 static PRE_AUTHENTICATION: Rule = rule(
     "lambda-pre-authentication",
+    CREATE_POOL,
     "LambdaConfig.PreAuthentication",
     "Pre authentication Lambda trigger",
 );
@@ -62,6 +83,7 @@ static PRE_AUTHENTICATION: Rule = rule(
 /// `LambdaConfig.PostAuthentication`: an ARN, 20..2048.
 static POST_AUTHENTICATION: Rule = rule(
     "lambda-post-authentication",
+    CREATE_POOL,
     "LambdaConfig.PostAuthentication",
     "Post authentication Lambda trigger",
 );
@@ -69,6 +91,7 @@ static POST_AUTHENTICATION: Rule = rule(
 /// `LambdaConfig.DefineAuthChallenge`: an ARN, 20..2048.
 static DEFINE_AUTH_CHALLENGE: Rule = rule(
     "lambda-define-auth-challenge",
+    CREATE_POOL,
     "LambdaConfig.DefineAuthChallenge",
     "Define auth challenge Lambda trigger",
 );
@@ -76,6 +99,7 @@ static DEFINE_AUTH_CHALLENGE: Rule = rule(
 /// `LambdaConfig.CreateAuthChallenge`: an ARN, 20..2048.
 static CREATE_AUTH_CHALLENGE: Rule = rule(
     "lambda-create-auth-challenge",
+    CREATE_POOL,
     "LambdaConfig.CreateAuthChallenge",
     "Create auth challenge Lambda trigger",
 );
@@ -83,6 +107,7 @@ static CREATE_AUTH_CHALLENGE: Rule = rule(
 /// `LambdaConfig.VerifyAuthChallengeResponse`: an ARN, 20..2048.
 static VERIFY_AUTH_CHALLENGE_RESPONSE: Rule = rule(
     "lambda-verify-auth-challenge-response",
+    CREATE_POOL,
     "LambdaConfig.VerifyAuthChallengeResponse",
     "Verify auth challenge response Lambda trigger",
 );
@@ -90,6 +115,7 @@ static VERIFY_AUTH_CHALLENGE_RESPONSE: Rule = rule(
 /// `LambdaConfig.PreTokenGeneration` (the legacy V1 member): an ARN, 20..2048.
 static PRE_TOKEN_GENERATION: Rule = rule(
     "lambda-pre-token-generation",
+    CREATE_POOL,
     "LambdaConfig.PreTokenGeneration",
     "Pre token generation Lambda trigger",
 );
@@ -97,6 +123,7 @@ static PRE_TOKEN_GENERATION: Rule = rule(
 /// `LambdaConfig.UserMigration`: an ARN, 20..2048.
 static USER_MIGRATION: Rule = rule(
     "lambda-user-migration",
+    CREATE_POOL,
     "LambdaConfig.UserMigration",
     "User migration Lambda trigger",
 );
@@ -104,6 +131,7 @@ static USER_MIGRATION: Rule = rule(
 /// `LambdaConfig.KMSKeyID`: an ARN, 20..2048.
 static KMS_KEY_ID: Rule = rule(
     "lambda-kms-key-id",
+    CREATE_POOL,
     "LambdaConfig.KMSKeyID",
     "KMS key for custom sender triggers",
 );
@@ -112,6 +140,7 @@ static KMS_KEY_ID: Rule = rule(
 /// plain `String`, so "" can arrive).
 static PRE_TOKEN_GENERATION_CONFIG_ARN: Rule = rule(
     "lambda-pre-token-generation-config-arn",
+    CREATE_POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaArn",
     "Pre token generation Lambda trigger",
 );
@@ -119,6 +148,7 @@ static PRE_TOKEN_GENERATION_CONFIG_ARN: Rule = rule(
 /// `LambdaConfig.CustomSMSSender.LambdaArn`: an ARN, 20..2048.
 static CUSTOM_SMS_SENDER_ARN: Rule = rule(
     "lambda-custom-sms-sender-arn",
+    CREATE_POOL,
     "LambdaConfig.CustomSMSSender.LambdaArn",
     "Custom SMS sender Lambda trigger",
 );
@@ -126,6 +156,7 @@ static CUSTOM_SMS_SENDER_ARN: Rule = rule(
 /// `LambdaConfig.CustomEmailSender.LambdaArn`: an ARN, 20..2048.
 static CUSTOM_EMAIL_SENDER_ARN: Rule = rule(
     "lambda-custom-email-sender-arn",
+    CREATE_POOL,
     "LambdaConfig.CustomEmailSender.LambdaArn",
     "Custom email sender Lambda trigger",
 );
@@ -133,6 +164,7 @@ static CUSTOM_EMAIL_SENDER_ARN: Rule = rule(
 /// `LambdaConfig.InboundFederation.LambdaArn`: an ARN, 20..2048.
 static INBOUND_FEDERATION_ARN: Rule = rule(
     "lambda-inbound-federation-arn",
+    CREATE_POOL,
     "LambdaConfig.InboundFederation.LambdaArn",
     "Inbound federation Lambda trigger",
 );
@@ -140,6 +172,7 @@ static INBOUND_FEDERATION_ARN: Rule = rule(
 /// `LambdaConfig.PreTokenGenerationConfig.LambdaVersion` enum.
 static PRE_TOKEN_GENERATION_CONFIG_VERSION: Rule = rule(
     "lambda-pre-token-generation-config-version",
+    CREATE_POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaVersion",
     "Pre token generation trigger event version",
 );
@@ -147,6 +180,7 @@ static PRE_TOKEN_GENERATION_CONFIG_VERSION: Rule = rule(
 /// `LambdaConfig.CustomSMSSender.LambdaVersion` enum.
 static CUSTOM_SMS_SENDER_VERSION: Rule = rule(
     "lambda-custom-sms-sender-version",
+    CREATE_POOL,
     "LambdaConfig.CustomSMSSender.LambdaVersion",
     "Custom SMS sender trigger event version",
 );
@@ -154,6 +188,7 @@ static CUSTOM_SMS_SENDER_VERSION: Rule = rule(
 /// `LambdaConfig.CustomEmailSender.LambdaVersion` enum.
 static CUSTOM_EMAIL_SENDER_VERSION: Rule = rule(
     "lambda-custom-email-sender-version",
+    CREATE_POOL,
     "LambdaConfig.CustomEmailSender.LambdaVersion",
     "Custom email sender trigger event version",
 );
@@ -161,6 +196,7 @@ static CUSTOM_EMAIL_SENDER_VERSION: Rule = rule(
 /// `LambdaConfig.InboundFederation.LambdaVersion` enum.
 static INBOUND_FEDERATION_VERSION: Rule = rule(
     "lambda-inbound-federation-version",
+    CREATE_POOL,
     "LambdaConfig.InboundFederation.LambdaVersion",
     "Inbound federation trigger event version",
 );
@@ -168,6 +204,7 @@ static INBOUND_FEDERATION_VERSION: Rule = rule(
 /// SR-050: custom sender triggers get codes encrypted with this key.
 static CUSTOM_SENDER_NEEDS_KMS_KEY: Rule = rule(
     "custom-sender-needs-kms-key",
+    CREATE_POOL,
     "LambdaConfig.KMSKeyID",
     "KMS key for custom sender triggers",
 )
@@ -176,6 +213,7 @@ static CUSTOM_SENDER_NEEDS_KMS_KEY: Rule = rule(
 /// SR-051: the legacy and the versioned pre token generation members name one function.
 static PRE_TOKEN_GENERATION_SAME_FUNCTION: Rule = rule(
     "pre-token-generation-same-function",
+    CREATE_POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaArn",
     "Pre token generation Lambda trigger",
 )
@@ -184,6 +222,7 @@ static PRE_TOKEN_GENERATION_SAME_FUNCTION: Rule = rule(
 /// SR-052: access-token customization (events `V2_0` and `V3_0`) is not in the Lite plan.
 static PRE_TOKEN_GENERATION_VERSION_NEEDS_TIER: Rule = rule(
     "pre-token-generation-version-needs-tier",
+    CREATE_POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaVersion",
     "Pre token generation trigger event version",
 )

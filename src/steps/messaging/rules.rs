@@ -12,16 +12,16 @@ use regex::Regex;
 use crate::validate::check::{
     ARN, At, JAVA_DOT, Pattern, Report, SUBJECT, length_problem, pattern, quote,
 };
+use crate::validate::shapes::CREATE_POOL;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::Messaging,
-        Operation::CreateUserPool,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::Messaging, operations, path, label)
 }
 
 // ---- Verification and MFA messages ----------------------------------------------------------
@@ -30,6 +30,7 @@ const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Ru
 /// `{####}` (SR-003 is the model pattern itself).
 static SMS_VERIFICATION_MESSAGE: Rule = rule(
     "sms-verification-message",
+    CREATE_POOL,
     "SmsVerificationMessage",
     "Verification SMS message",
 )
@@ -38,6 +39,7 @@ static SMS_VERIFICATION_MESSAGE: Rule = rule(
 /// `VerificationMessageTemplate.SmsMessage`: as `SmsVerificationMessage`.
 static TEMPLATE_SMS_MESSAGE: Rule = rule(
     "verification-template-sms-message",
+    CREATE_POOL,
     "VerificationMessageTemplate.SmsMessage",
     "Verification SMS message",
 )
@@ -46,6 +48,7 @@ static TEMPLATE_SMS_MESSAGE: Rule = rule(
 /// `SmsAuthenticationMessage` (the SMS MFA code): as `SmsVerificationMessage`.
 static SMS_AUTHENTICATION_MESSAGE: Rule = rule(
     "sms-authentication-message",
+    CREATE_POOL,
     "SmsAuthenticationMessage",
     "MFA SMS message",
 )
@@ -55,6 +58,7 @@ static SMS_AUTHENTICATION_MESSAGE: Rule = rule(
 /// printable text with `{####}` (SR-001 is the model pattern itself).
 static EMAIL_VERIFICATION_MESSAGE: Rule = rule(
     "email-verification-message",
+    CREATE_POOL,
     "EmailVerificationMessage",
     "Verification email message",
 )
@@ -63,6 +67,7 @@ static EMAIL_VERIFICATION_MESSAGE: Rule = rule(
 /// `VerificationMessageTemplate.EmailMessage`: as `EmailVerificationMessage`.
 static TEMPLATE_EMAIL_MESSAGE: Rule = rule(
     "verification-template-email-message",
+    CREATE_POOL,
     "VerificationMessageTemplate.EmailMessage",
     "Verification email message",
 )
@@ -71,6 +76,7 @@ static TEMPLATE_EMAIL_MESSAGE: Rule = rule(
 /// `EmailVerificationSubject`: 1..140, printable text.
 static EMAIL_VERIFICATION_SUBJECT: Rule = rule(
     "email-verification-subject",
+    CREATE_POOL,
     "EmailVerificationSubject",
     "Verification email subject",
 );
@@ -78,6 +84,7 @@ static EMAIL_VERIFICATION_SUBJECT: Rule = rule(
 /// `VerificationMessageTemplate.EmailSubject`: 1..140, printable text.
 static TEMPLATE_EMAIL_SUBJECT: Rule = rule(
     "verification-template-email-subject",
+    CREATE_POOL,
     "VerificationMessageTemplate.EmailSubject",
     "Verification email subject",
 );
@@ -86,6 +93,7 @@ static TEMPLATE_EMAIL_SUBJECT: Rule = rule(
 /// text with a `{##...##}` placeholder).
 static TEMPLATE_EMAIL_MESSAGE_BY_LINK: Rule = rule(
     "verification-template-email-message-by-link",
+    CREATE_POOL,
     "VerificationMessageTemplate.EmailMessageByLink",
     "Verification email message (link)",
 );
@@ -94,6 +102,7 @@ static TEMPLATE_EMAIL_MESSAGE_BY_LINK: Rule = rule(
 /// service does not.
 static EMAIL_MESSAGE_BY_LINK_NEEDS_LINK_TEXT: Rule = rule(
     "email-message-by-link-needs-link-text",
+    CREATE_POOL,
     "VerificationMessageTemplate.EmailMessageByLink",
     "Verification email message (link)",
 )
@@ -102,6 +111,7 @@ static EMAIL_MESSAGE_BY_LINK_NEEDS_LINK_TEXT: Rule = rule(
 /// `VerificationMessageTemplate.EmailSubjectByLink`: 1..140, printable text.
 static TEMPLATE_EMAIL_SUBJECT_BY_LINK: Rule = rule(
     "verification-template-email-subject-by-link",
+    CREATE_POOL,
     "VerificationMessageTemplate.EmailSubjectByLink",
     "Verification email subject (link)",
 );
@@ -110,6 +120,7 @@ static TEMPLATE_EMAIL_SUBJECT_BY_LINK: Rule = rule(
 /// (SR-006/007/008) and the sender (SR-005, contradicted) are not checked.
 static TEMPLATE_DEFAULT_EMAIL_OPTION: Rule = rule(
     "verification-template-default-email-option",
+    CREATE_POOL,
     "VerificationMessageTemplate.DefaultEmailOption",
     "Verification type",
 );
@@ -120,6 +131,7 @@ static TEMPLATE_DEFAULT_EMAIL_OPTION: Rule = rule(
 /// `(?s).*` accepts everything).
 static INVITE_SMS_MESSAGE: Rule = rule(
     "invite-sms-message",
+    CREATE_POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.SMSMessage",
     "Invitation SMS message",
 );
@@ -127,6 +139,7 @@ static INVITE_SMS_MESSAGE: Rule = rule(
 /// SR-004: the SMS invitation carries both the user name and the temporary password.
 static INVITE_SMS_MESSAGE_PLACEHOLDERS: Rule = rule(
     "invite-sms-message-placeholders",
+    CREATE_POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.SMSMessage",
     "Invitation SMS message",
 )
@@ -135,6 +148,7 @@ static INVITE_SMS_MESSAGE_PLACEHOLDERS: Rule = rule(
 /// `AdminCreateUserConfig.InviteMessageTemplate.EmailMessage`: 6..20000, printable text.
 static INVITE_EMAIL_MESSAGE: Rule = rule(
     "invite-email-message",
+    CREATE_POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.EmailMessage",
     "Invitation email message",
 );
@@ -143,6 +157,7 @@ static INVITE_EMAIL_MESSAGE: Rule = rule(
 /// conflict for e-mail).
 static INVITE_EMAIL_MESSAGE_USERNAME: Rule = rule(
     "invite-email-message-username",
+    CREATE_POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.EmailMessage",
     "Invitation email message",
 )
@@ -151,6 +166,7 @@ static INVITE_EMAIL_MESSAGE_USERNAME: Rule = rule(
 /// `AdminCreateUserConfig.InviteMessageTemplate.EmailSubject`: 1..140, printable text.
 static INVITE_EMAIL_SUBJECT: Rule = rule(
     "invite-email-subject",
+    CREATE_POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.EmailSubject",
     "Invitation email subject",
 );
@@ -160,6 +176,7 @@ static INVITE_EMAIL_SUBJECT: Rule = rule(
 /// `EmailConfiguration.SourceArn`: an ARN, 20..2048.
 static EMAIL_SOURCE_ARN: Rule = rule(
     "email-source-arn",
+    CREATE_POOL,
     "EmailConfiguration.SourceArn",
     "FROM email address (SES identity ARN)",
 );
@@ -167,6 +184,7 @@ static EMAIL_SOURCE_ARN: Rule = rule(
 /// `EmailConfiguration.ReplyToEmailAddress`: the model's `x@y` pattern.
 static EMAIL_REPLY_TO: Rule = rule(
     "email-reply-to-address",
+    CREATE_POOL,
     "EmailConfiguration.ReplyToEmailAddress",
     "REPLY-TO email address",
 );
@@ -174,16 +192,23 @@ static EMAIL_REPLY_TO: Rule = rule(
 /// `EmailConfiguration.EmailSendingAccount` enum.
 static EMAIL_SENDING_ACCOUNT: Rule = rule(
     "email-sending-account",
+    CREATE_POOL,
     "EmailConfiguration.EmailSendingAccount",
     "Email provider",
 );
 
 /// `EmailConfiguration.From`: at most 131072 characters.
-static EMAIL_FROM: Rule = rule("email-from", "EmailConfiguration.From", "FROM sender name");
+static EMAIL_FROM: Rule = rule(
+    "email-from",
+    CREATE_POOL,
+    "EmailConfiguration.From",
+    "FROM sender name",
+);
 
 /// `EmailConfiguration.ConfigurationSet`: 1..64 of `[a-zA-Z0-9_-]`.
 static EMAIL_CONFIGURATION_SET: Rule = rule(
     "email-configuration-set",
+    CREATE_POOL,
     "EmailConfiguration.ConfigurationSet",
     "Configuration set",
 );
@@ -191,6 +216,7 @@ static EMAIL_CONFIGURATION_SET: Rule = rule(
 /// SR-020: sending through your own SES account needs the SES identity.
 static DEVELOPER_EMAIL_NEEDS_SOURCE_ARN: Rule = rule(
     "developer-email-needs-source-arn",
+    CREATE_POOL,
     "EmailConfiguration.SourceArn",
     "FROM email address (SES identity ARN)",
 )
@@ -199,6 +225,7 @@ static DEVELOPER_EMAIL_NEEDS_SOURCE_ARN: Rule = rule(
 /// SR-021: a FROM address only with `DEVELOPER` (absent means `COGNITO_DEFAULT`).
 static EMAIL_FROM_NEEDS_DEVELOPER: Rule = rule(
     "email-from-needs-developer",
+    CREATE_POOL,
     "EmailConfiguration.From",
     "FROM sender name",
 )
@@ -207,6 +234,7 @@ static EMAIL_FROM_NEEDS_DEVELOPER: Rule = rule(
 /// SR-022: `From` is an address or a display name with an address in angle brackets.
 static EMAIL_FROM_ADDRESS: Rule = rule(
     "email-from-address",
+    CREATE_POOL,
     "EmailConfiguration.From",
     "FROM sender name",
 )
@@ -217,6 +245,7 @@ static EMAIL_FROM_ADDRESS: Rule = rule(
 /// `SmsConfiguration.SnsCallerArn`: empty or an ARN, at most 2048.
 static SMS_SNS_CALLER_ARN: Rule = rule(
     "sms-sns-caller-arn",
+    CREATE_POOL,
     "SmsConfiguration.SnsCallerArn",
     "IAM role ARN",
 );
@@ -224,16 +253,23 @@ static SMS_SNS_CALLER_ARN: Rule = rule(
 /// `SmsConfiguration.ExternalId`: at most 131072.
 static SMS_EXTERNAL_ID: Rule = rule(
     "sms-external-id",
+    CREATE_POOL,
     "SmsConfiguration.ExternalId",
     "External ID",
 );
 
 /// `SmsConfiguration.SnsRegion`: 5..32 (whether it is the pool's region is SR-015, context).
-static SMS_SNS_REGION: Rule = rule("sms-sns-region", "SmsConfiguration.SnsRegion", "SNS Region");
+static SMS_SNS_REGION: Rule = rule(
+    "sms-sns-region",
+    CREATE_POOL,
+    "SmsConfiguration.SnsRegion",
+    "SNS Region",
+);
 
 /// `SmsConfiguration.EumsSms.CallerArn`: an ARN, 20..2048.
 static SMS_EUMS_CALLER_ARN: Rule = rule(
     "sms-eums-caller-arn",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.CallerArn",
     "End User Messaging IAM role ARN",
 );
@@ -241,6 +277,7 @@ static SMS_EUMS_CALLER_ARN: Rule = rule(
 /// `SmsConfiguration.EumsSms.ExternalId`: at most 131072.
 static SMS_EUMS_EXTERNAL_ID: Rule = rule(
     "sms-eums-external-id",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.ExternalId",
     "End User Messaging external ID",
 );
@@ -248,6 +285,7 @@ static SMS_EUMS_EXTERNAL_ID: Rule = rule(
 /// `SmsConfiguration.EumsSms.OriginationIdentity`: at most 131072.
 static SMS_EUMS_ORIGINATION_IDENTITY: Rule = rule(
     "sms-eums-origination-identity",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.OriginationIdentity",
     "Origination identity",
 );
@@ -255,6 +293,7 @@ static SMS_EUMS_ORIGINATION_IDENTITY: Rule = rule(
 /// `SmsConfiguration.EumsSms.ConfigurationSetName`: at most 131072.
 static SMS_EUMS_CONFIGURATION_SET_NAME: Rule = rule(
     "sms-eums-configuration-set-name",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.ConfigurationSetName",
     "End User Messaging configuration set",
 );
@@ -262,6 +301,7 @@ static SMS_EUMS_CONFIGURATION_SET_NAME: Rule = rule(
 /// `SmsConfiguration.EumsSms.InEntityId`: at most 131072.
 static SMS_EUMS_IN_ENTITY_ID: Rule = rule(
     "sms-eums-in-entity-id",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.InEntityId",
     "Entity ID (India)",
 );
@@ -269,6 +309,7 @@ static SMS_EUMS_IN_ENTITY_ID: Rule = rule(
 /// `SmsConfiguration.EumsSms.InTemplateId`: at most 131072.
 static SMS_EUMS_IN_TEMPLATE_ID: Rule = rule(
     "sms-eums-in-template-id",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.InTemplateId",
     "Template ID (India)",
 );
@@ -276,6 +317,7 @@ static SMS_EUMS_IN_TEMPLATE_ID: Rule = rule(
 /// `SmsConfiguration.EumsSms.Region`: 5..32.
 static SMS_EUMS_REGION: Rule = rule(
     "sms-eums-region",
+    CREATE_POOL,
     "SmsConfiguration.EumsSms.Region",
     "End User Messaging Region",
 );
@@ -283,6 +325,7 @@ static SMS_EUMS_REGION: Rule = rule(
 /// SR-014: exactly one sender, a non-empty `SnsCallerArn` or `EumsSms`.
 static SMS_NEEDS_ONE_SENDER: Rule = rule(
     "sms-needs-one-sender",
+    CREATE_POOL,
     "SmsConfiguration",
     "SMS configuration",
 )

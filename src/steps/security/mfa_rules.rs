@@ -12,21 +12,22 @@ use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUse
 use aws_sdk_cognitoidentityprovider::types::{SoftwareTokenMfaConfigType, UserPoolMfaType};
 
 use crate::validate::check::{At, Report, SUBJECT, pattern};
+use crate::validate::shapes::MFA_CONFIG;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::Security,
-        Operation::SetUserPoolMfaConfig,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::Security, operations, path, label)
 }
 
 /// `UserPoolMfaType`.
 static MFA_CONFIGURATION: Rule = rule(
     "set-mfa-configuration",
+    MFA_CONFIG,
     "MfaConfiguration",
     "MFA enforcement",
 );
@@ -34,6 +35,7 @@ static MFA_CONFIGURATION: Rule = rule(
 /// `EmailMfaMessageType`: 6 to 20 000 characters with the `{####}` code.
 static EMAIL_MESSAGE: Rule = rule(
     "set-mfa-email-message",
+    MFA_CONFIG,
     "EmailMfaConfiguration.Message",
     "MFA email message",
 );
@@ -41,6 +43,7 @@ static EMAIL_MESSAGE: Rule = rule(
 /// `EmailMfaSubjectType`.
 static EMAIL_SUBJECT: Rule = rule(
     "set-mfa-email-subject",
+    MFA_CONFIG,
     "EmailMfaConfiguration.Subject",
     "MFA email subject",
 );
@@ -48,6 +51,7 @@ static EMAIL_SUBJECT: Rule = rule(
 /// `RelyingPartyIdType`: 1 to 127 characters.
 static RELYING_PARTY_ID: Rule = rule(
     "set-mfa-relying-party-id",
+    MFA_CONFIG,
     "WebAuthnConfiguration.RelyingPartyId",
     "Passkey relying party ID",
 );
@@ -55,6 +59,7 @@ static RELYING_PARTY_ID: Rule = rule(
 /// `UserVerificationType`.
 static USER_VERIFICATION: Rule = rule(
     "set-mfa-user-verification",
+    MFA_CONFIG,
     "WebAuthnConfiguration.UserVerification",
     "Passkey user verification",
 );
@@ -62,6 +67,7 @@ static USER_VERIFICATION: Rule = rule(
 /// `WebAuthnFactorConfigurationType`.
 static FACTOR_CONFIGURATION: Rule = rule(
     "set-mfa-factor-configuration",
+    MFA_CONFIG,
     "WebAuthnConfiguration.FactorConfiguration",
     "Passkeys satisfy MFA",
 );
@@ -74,11 +80,17 @@ static FACTOR_CONFIGURATION: Rule = rule(
 // settings were accepted with OFF: they are not an MFA factor).
 
 /// ON / OPTIONAL needs an enabled factor: SMS, authenticator apps or e-mail.
-static NEEDS_A_FACTOR: Rule = rule("set-mfa-needs-a-factor", "MfaConfiguration", "MFA methods");
+static NEEDS_A_FACTOR: Rule = rule(
+    "set-mfa-needs-a-factor",
+    MFA_CONFIG,
+    "MfaConfiguration",
+    "MFA methods",
+);
 
 /// OFF (or absent, which means OFF) cannot carry a factor.
 static OFF_WITHOUT_FACTORS: Rule = rule(
     "set-mfa-off-without-factors",
+    MFA_CONFIG,
     "MfaConfiguration",
     "MFA methods",
 );

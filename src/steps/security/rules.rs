@@ -7,10 +7,16 @@ use aws_sdk_cognitoidentityprovider::types::{PasswordPolicyType, RecoveryOptionT
 use crate::validate::check::{
     ARN, At, Report, SCOPE, duplicates, length_or_pattern_problem, quote,
 };
+use crate::validate::shapes::CREATE_POOL;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::Security, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::Security, operations, path, label)
 }
 
 /// `UserPoolMfaType`.
@@ -39,6 +45,7 @@ const ACR_DEFAULT_NAMES: [&str; 4] = [
 
 static PASSWORD_MINIMUM_LENGTH: Rule = rule(
     "password-minimum-length",
+    CREATE_POOL,
     "Policies.PasswordPolicy.MinimumLength",
     "Password minimum length",
 );
@@ -46,6 +53,7 @@ static PASSWORD_MINIMUM_LENGTH: Rule = rule(
 /// 0 to 24 previous passwords; 0 turns password history off.
 static PASSWORD_HISTORY_SIZE: Rule = rule(
     "password-history-size",
+    CREATE_POOL,
     "Policies.PasswordPolicy.PasswordHistorySize",
     "Number of previous passwords to prevent",
 );
@@ -53,6 +61,7 @@ static PASSWORD_HISTORY_SIZE: Rule = rule(
 /// Password history is an Essentials feature.
 static PASSWORD_HISTORY_NEEDS_ESSENTIALS: Rule = rule(
     "password-history-needs-essentials",
+    CREATE_POOL,
     "Policies.PasswordPolicy.PasswordHistorySize",
     "Number of previous passwords to prevent",
 )
@@ -62,6 +71,7 @@ static PASSWORD_HISTORY_NEEDS_ESSENTIALS: Rule = rule(
 /// sends when the member is not set.
 static TEMPORARY_PASSWORD_VALIDITY_DAYS: Rule = rule(
     "temporary-password-validity-days",
+    CREATE_POOL,
     "Policies.PasswordPolicy.TemporaryPasswordValidityDays",
     "Temporary passwords set by administrators expire in",
 );
@@ -69,6 +79,7 @@ static TEMPORARY_PASSWORD_VALIDITY_DAYS: Rule = rule(
 /// The legacy twin of `TemporaryPasswordValidityDays`, 0 to 365 days (0 = not set).
 static UNUSED_ACCOUNT_VALIDITY_DAYS: Rule = rule(
     "unused-account-validity-days",
+    CREATE_POOL,
     "AdminCreateUserConfig.UnusedAccountValidityDays",
     "Unused account validity (days, legacy)",
 );
@@ -77,16 +88,23 @@ static UNUSED_ACCOUNT_VALIDITY_DAYS: Rule = rule(
 /// the SDK always sends both members.
 static UNUSED_ACCOUNT_VALIDITY_CONFLICT: Rule = rule(
     "unused-account-validity-conflict",
+    CREATE_POOL,
     "AdminCreateUserConfig.UnusedAccountValidityDays",
     "Unused account validity (days, legacy)",
 )
 .semantic("SR-040");
 
-static MFA_CONFIGURATION: Rule = rule("mfa-configuration", "MfaConfiguration", "MFA enforcement");
+static MFA_CONFIGURATION: Rule = rule(
+    "mfa-configuration",
+    CREATE_POOL,
+    "MfaConfiguration",
+    "MFA enforcement",
+);
 
 /// `CreateUserPool` only configures SMS MFA; TOTP and e-mail MFA go to `SetUserPoolMfaConfig`.
 static MFA_NEEDS_SMS_CONFIGURATION: Rule = rule(
     "mfa-needs-sms-configuration",
+    CREATE_POOL,
     "MfaConfiguration",
     "MFA enforcement",
 )
@@ -95,18 +113,21 @@ static MFA_NEEDS_SMS_CONFIGURATION: Rule = rule(
 /// 1 or 2 mechanisms; an explicitly empty list (which the SDK sends as `[]`) is refused.
 static RECOVERY_MECHANISM_COUNT: Rule = rule(
     "recovery-mechanism-count",
+    CREATE_POOL,
     "AccountRecoverySetting.RecoveryMechanisms",
     "Self-service account recovery",
 );
 
 static RECOVERY_MECHANISM_PRIORITY: Rule = rule(
     "recovery-mechanism-priority",
+    CREATE_POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Priority",
     "Recovery method priority",
 );
 
 static RECOVERY_MECHANISM_NAME: Rule = rule(
     "recovery-mechanism-name",
+    CREATE_POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Name",
     "Recovery method",
 );
@@ -114,6 +135,7 @@ static RECOVERY_MECHANISM_NAME: Rule = rule(
 /// "Self-service account recovery off" is `admin_only` alone.
 static ADMIN_ONLY_RECOVERY_ALONE: Rule = rule(
     "admin-only-recovery-alone",
+    CREATE_POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Name",
     "Self-service account recovery",
 )
@@ -123,21 +145,29 @@ static ADMIN_ONLY_RECOVERY_ALONE: Rule = rule(
 /// (`[1].Priority` or `[1].Name`) of the later duplicate.
 static RECOVERY_MECHANISMS_UNIQUE: Rule = rule(
     "recovery-mechanisms-unique",
+    CREATE_POOL,
     "AccountRecoverySetting.RecoveryMechanisms[]",
     "Self-service account recovery",
 )
 .semantic("SR-046");
 
-static USER_POOL_TIER: Rule = rule("user-pool-tier", "UserPoolTier", "Feature plan");
+static USER_POOL_TIER: Rule = rule(
+    "user-pool-tier",
+    CREATE_POOL,
+    "UserPoolTier",
+    "Feature plan",
+);
 
 static ADVANCED_SECURITY_MODE: Rule = rule(
     "advanced-security-mode",
+    CREATE_POOL,
     "UserPoolAddOns.AdvancedSecurityMode",
     "Threat protection enforcement mode",
 );
 
 static CUSTOM_AUTH_MODE: Rule = rule(
     "custom-auth-mode",
+    CREATE_POOL,
     "UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode",
     "Threat protection for custom authentication",
 );
@@ -147,6 +177,7 @@ static CUSTOM_AUTH_MODE: Rule = rule(
 /// not refused. The custom-auth violation sits at its own path.
 static THREAT_PROTECTION_NEEDS_PLUS: Rule = rule(
     "threat-protection-needs-plus",
+    CREATE_POOL,
     "UserPoolAddOns.AdvancedSecurityMode",
     "Threat protection",
 )
@@ -154,24 +185,46 @@ static THREAT_PROTECTION_NEEDS_PLUS: Rule = rule(
 
 static KEY_TYPE: Rule = rule(
     "key-type",
+    CREATE_POOL,
     "KeyConfiguration.KeyType",
     "Encryption key type",
 );
 
 /// Length and ARN pattern only: whether `CUSTOMER_MANAGED_KEY` needs it is unconfirmed (SR-064).
-static KMS_KEY_ARN: Rule = rule("kms-key-arn", "KeyConfiguration.KmsKeyArn", "KMS key ARN");
+static KMS_KEY_ARN: Rule = rule(
+    "kms-key-arn",
+    CREATE_POOL,
+    "KeyConfiguration.KmsKeyArn",
+    "KMS key ARN",
+);
 
-static ISSUER_TYPE: Rule = rule("issuer-type", "IssuerConfiguration.Type", "Token issuer");
+static ISSUER_TYPE: Rule = rule(
+    "issuer-type",
+    CREATE_POOL,
+    "IssuerConfiguration.Type",
+    "Token issuer",
+);
 
 /// At most 4 levels.
-static ACR_LEVEL_COUNT: Rule = rule("acr-level-count", "AcrConfiguration", "ACR level names");
+static ACR_LEVEL_COUNT: Rule = rule(
+    "acr-level-count",
+    CREATE_POOL,
+    "AcrConfiguration",
+    "ACR level names",
+);
 
 /// Keys are `Level1` to `Level4`; the key is in the message, the path is the template.
-static ACR_LEVEL_KEY: Rule = rule("acr-level-key", "AcrConfiguration{key}", "ACR level");
+static ACR_LEVEL_KEY: Rule = rule(
+    "acr-level-key",
+    CREATE_POOL,
+    "AcrConfiguration{key}",
+    "ACR level",
+);
 
 /// 1 to 64 printable ASCII characters without `"` and `\`.
 static ACR_VALUE: Rule = rule(
     "acr-value",
+    CREATE_POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 );
@@ -180,6 +233,7 @@ static ACR_VALUE: Rule = rule(
 /// name is not a custom name, so it is not refused on LITE.
 static ACR_NAMES_NEED_ESSENTIALS: Rule = rule(
     "acr-names-need-essentials",
+    CREATE_POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 )
@@ -188,6 +242,7 @@ static ACR_NAMES_NEED_ESSENTIALS: Rule = rule(
 /// The four effective names (overrides, else `urn:cognito:loa:N`) are distinct.
 static ACR_NAMES_UNIQUE: Rule = rule(
     "acr-names-unique",
+    CREATE_POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 )

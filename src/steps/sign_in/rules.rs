@@ -5,10 +5,16 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPool
 
 use crate::steps::security::rules::tier;
 use crate::validate::check::{At, Report};
+use crate::validate::shapes::CREATE_POOL;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::SignIn, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::SignIn, operations, path, label)
 }
 
 /// `UsernameAttributeType`. `preferred_username` is deliberately absent (SR-011).
@@ -30,6 +36,7 @@ const PASSWORDLESS_FACTORS: &[&str] = &["EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"];
 /// message because it is a valid alias (SR-011: the model enum is the whole rule).
 static USERNAME_ATTRIBUTES: Rule = rule(
     "username-attributes",
+    CREATE_POOL,
     "UsernameAttributes[]",
     "Cognito user pool sign-in options (username attributes)",
 )
@@ -38,6 +45,7 @@ static USERNAME_ATTRIBUTES: Rule = rule(
 /// Each alias is `email`, `phone_number` or `preferred_username`.
 static ALIAS_ATTRIBUTES: Rule = rule(
     "alias-attributes",
+    CREATE_POOL,
     "AliasAttributes[]",
     "Cognito user pool sign-in options (aliases)",
 );
@@ -47,6 +55,7 @@ static ALIAS_ATTRIBUTES: Rule = rule(
 /// the SDK sends for an empty `Vec`) as "set" is unknown, so that is not rejected.
 static USERNAME_AND_ALIAS_ATTRIBUTES: Rule = rule(
     "username-and-alias-attributes",
+    CREATE_POOL,
     "UsernameAttributes",
     "Cognito user pool sign-in options",
 )
@@ -55,6 +64,7 @@ static USERNAME_AND_ALIAS_ATTRIBUTES: Rule = rule(
 /// The list of first factors has 1 to 5 entries.
 static FIRST_AUTH_FACTOR_COUNT: Rule = rule(
     "first-auth-factor-count",
+    CREATE_POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors",
     "Options for choice-based sign-in",
 );
@@ -63,6 +73,7 @@ static FIRST_AUTH_FACTOR_COUNT: Rule = rule(
 /// service's behaviour for them is unknown.
 static FIRST_AUTH_FACTOR: Rule = rule(
     "first-auth-factor",
+    CREATE_POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
     "Options for choice-based sign-in",
 );
@@ -70,6 +81,7 @@ static FIRST_AUTH_FACTOR: Rule = rule(
 /// Password sign-in cannot be turned off.
 static FIRST_AUTH_FACTORS_NEED_PASSWORD: Rule = rule(
     "first-auth-factors-need-password",
+    CREATE_POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors",
     "Options for choice-based sign-in",
 )
@@ -78,6 +90,7 @@ static FIRST_AUTH_FACTORS_NEED_PASSWORD: Rule = rule(
 /// `SOFTWARE_TOKEN` is in the enum but is only ever a second factor.
 static SOFTWARE_TOKEN_NOT_FIRST_FACTOR: Rule = rule(
     "software-token-not-first-factor",
+    CREATE_POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
     "Options for choice-based sign-in",
 )
@@ -88,6 +101,7 @@ static SOFTWARE_TOKEN_NOT_FIRST_FACTOR: Rule = rule(
 /// `SmsConfiguration` (SR-060 is unconfirmed).
 static PASSWORDLESS_NEEDS_ESSENTIALS: Rule = rule(
     "passwordless-needs-essentials",
+    CREATE_POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
     "Options for choice-based sign-in",
 )

@@ -6,10 +6,16 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPool
 use aws_sdk_cognitoidentityprovider::types::SchemaAttributeType;
 
 use crate::validate::check::{At, PRINTABLE, Report, duplicates, quote};
+use crate::validate::shapes::CREATE_POOL;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::SignUp, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::SignUp, operations, path, label)
 }
 
 /// The standard attributes of every user pool with their fixed data types: the schema that
@@ -61,6 +67,7 @@ const STRING_MAX: usize = 131_072;
 
 static AUTO_VERIFIED_ATTRIBUTES: Rule = rule(
     "auto-verified-attributes",
+    CREATE_POOL,
     "AutoVerifiedAttributes[]",
     "Attributes to verify",
 );
@@ -68,6 +75,7 @@ static AUTO_VERIFIED_ATTRIBUTES: Rule = rule(
 /// Verifying phone numbers sends SMS, which needs an SMS role in the same request.
 static PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION: Rule = rule(
     "phone-verification-needs-sms-configuration",
+    CREATE_POOL,
     "AutoVerifiedAttributes[]",
     "Attributes to verify",
 )
@@ -75,6 +83,7 @@ static PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION: Rule = rule(
 
 static VERIFY_BEFORE_UPDATE_ATTRIBUTES: Rule = rule(
     "verify-before-update-attributes",
+    CREATE_POOL,
     "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]",
     "Keep original attribute value active when an update is pending",
 );
@@ -82,6 +91,7 @@ static VERIFY_BEFORE_UPDATE_ATTRIBUTES: Rule = rule(
 /// An attribute can only stay unchanged until verified if Cognito verifies it.
 static VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION: Rule = rule(
     "verify-before-update-needs-auto-verification",
+    CREATE_POOL,
     "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]",
     "Keep original attribute value active when an update is pending",
 )
@@ -89,40 +99,55 @@ static VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION: Rule = rule(
 
 /// 1 to 50 entries. SR-031 (at most 50 custom attributes) needs no rule of its own: every
 /// custom attribute is an entry of this list, so the list cap is the stricter bound.
-static SCHEMA_ATTRIBUTE_COUNT: Rule =
-    rule("schema-attribute-count", "Schema", "User attributes").semantic("SR-031");
+static SCHEMA_ATTRIBUTE_COUNT: Rule = rule(
+    "schema-attribute-count",
+    CREATE_POOL,
+    "Schema",
+    "User attributes",
+)
+.semantic("SR-031");
 
 /// 1 to 20 printable characters, counted on the name as sent, without the `custom:` prefix
 /// the service adds (SR-037).
-static SCHEMA_NAME: Rule =
-    rule("schema-name", "Schema[].Name", "Attribute name").semantic("SR-037");
+static SCHEMA_NAME: Rule = rule(
+    "schema-name",
+    CREATE_POOL,
+    "Schema[].Name",
+    "Attribute name",
+)
+.semantic("SR-037");
 
 static SCHEMA_DATA_TYPE: Rule = rule(
     "schema-data-type",
+    CREATE_POOL,
     "Schema[].AttributeDataType",
     "Attribute type",
 );
 
 static SCHEMA_MIN_VALUE: Rule = rule(
     "schema-min-value",
+    CREATE_POOL,
     "Schema[].NumberAttributeConstraints.MinValue",
     "Min value",
 );
 
 static SCHEMA_MAX_VALUE: Rule = rule(
     "schema-max-value",
+    CREATE_POOL,
     "Schema[].NumberAttributeConstraints.MaxValue",
     "Max value",
 );
 
 static SCHEMA_MIN_LENGTH: Rule = rule(
     "schema-min-length",
+    CREATE_POOL,
     "Schema[].StringAttributeConstraints.MinLength",
     "Min length",
 );
 
 static SCHEMA_MAX_LENGTH: Rule = rule(
     "schema-max-length",
+    CREATE_POOL,
     "Schema[].StringAttributeConstraints.MaxLength",
     "Max length",
 );
@@ -130,24 +155,36 @@ static SCHEMA_MAX_LENGTH: Rule = rule(
 /// Only standard attributes can be required; any name that is not standard is custom.
 static CUSTOM_ATTRIBUTE_NOT_REQUIRED: Rule = rule(
     "custom-attribute-not-required",
+    CREATE_POOL,
     "Schema[].Required",
     "Required attributes",
 )
 .semantic("SR-030");
 
 /// Names are unique within the request (compared exactly, as sent).
-static SCHEMA_NAME_UNIQUE: Rule =
-    rule("schema-name-unique", "Schema[].Name", "Attribute name").semantic("SR-032");
+static SCHEMA_NAME_UNIQUE: Rule = rule(
+    "schema-name-unique",
+    CREATE_POOL,
+    "Schema[].Name",
+    "Attribute name",
+)
+.semantic("SR-032");
 
 /// A re-declared standard attribute keeps its data type and is never developer-only; the
 /// concrete path names the offending member (`AttributeDataType` or `DeveloperOnlyAttribute`).
-static STANDARD_ATTRIBUTE_FIXED: Rule =
-    rule("standard-attribute-fixed", "Schema[]", "Standard attribute").semantic("SR-033");
+static STANDARD_ATTRIBUTE_FIXED: Rule = rule(
+    "standard-attribute-fixed",
+    CREATE_POOL,
+    "Schema[]",
+    "Standard attribute",
+)
+.semantic("SR-033");
 
 /// `MinLength <= MaxLength` when both are integers; other values are not judged (SR-036 is
 /// unconfirmed).
 static SCHEMA_LENGTH_ORDER: Rule = rule(
     "schema-length-order",
+    CREATE_POOL,
     "Schema[].StringAttributeConstraints.MinLength",
     "Min length",
 )
@@ -156,6 +193,7 @@ static SCHEMA_LENGTH_ORDER: Rule = rule(
 /// `MinValue <= MaxValue` when both are integers.
 static SCHEMA_VALUE_ORDER: Rule = rule(
     "schema-value-order",
+    CREATE_POOL,
     "Schema[].NumberAttributeConstraints.MinValue",
     "Min value",
 )
