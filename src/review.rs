@@ -18,6 +18,7 @@ use crate::steps::built;
 use crate::steps::messaging::EmailSender;
 use crate::steps::security::{self, AccountRecovery, FeaturePlan, Mfa, MfaMethod};
 use crate::validate::check::{At, Report, quote};
+use crate::validate::shapes::{ClientRequest, DomainRequest, PoolRequest};
 use crate::validate::{Operation, Rule, Step, ValidationErrors};
 #[cfg(test)]
 use crate::{App, Messaging, Security, SignIn};
@@ -115,17 +116,20 @@ pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationError
         .to_client(&mut plan.create_user_pool_client);
 
     let mut report = Report::plan(Operation::CreateUserPool);
-    crate::validate::check_create_user_pool(&plan.create_user_pool, &mut report);
+    crate::validate::check_user_pool(PoolRequest::Create(&plan.create_user_pool), &mut report);
     if let Some(mfa) = &plan.set_user_pool_mfa_config {
         report.set_operation(Operation::SetUserPoolMfaConfig);
         security::mfa_rules::check(mfa, &mut report);
     }
     if let Some(domain) = &plan.create_user_pool_domain {
         report.set_operation(Operation::CreateUserPoolDomain);
-        app::domain_rules::check(domain, &mut report);
+        app::domain_rules::check(DomainRequest::Create(domain), &mut report);
     }
     report.set_operation(Operation::CreateUserPoolClient);
-    app::client_rules::check(&plan.create_user_pool_client, &mut report);
+    app::client_rules::check(
+        ClientRequest::Create(&plan.create_user_pool_client),
+        &mut report,
+    );
     check_plan(&plan.wizard, &mut report);
     report.finish()?;
     Ok(Reviewed { plan: boxed })

@@ -74,7 +74,8 @@ impl fmt::Display for Step {
 
 /// The Cognito API operation whose input a rule checks.
 ///
-/// The order is the plan's order: the pool, its MFA settings, its domain, its app client.
+/// The order is the plan's order (the pool, its MFA settings, its domain, its app client), then
+/// the operations that change a pool or add to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Operation {
@@ -86,6 +87,14 @@ pub enum Operation {
     CreateUserPoolDomain,
     /// `CreateUserPoolClient`.
     CreateUserPoolClient,
+    /// `UpdateUserPool`, which changes most of what `CreateUserPool` sets.
+    UpdateUserPool,
+    /// `AddCustomAttributes`, the only way to add to a pool's schema after creation.
+    AddCustomAttributes,
+    /// `UpdateUserPoolDomain`.
+    UpdateUserPoolDomain,
+    /// `UpdateUserPoolClient`.
+    UpdateUserPoolClient,
 }
 
 impl Operation {
@@ -95,7 +104,7 @@ impl Operation {
     ///
     /// ```
     /// use cognito_wizard::validate::Operation;
-    /// assert_eq!(Operation::CreateUserPoolClient.name(), "CreateUserPoolClient");
+    /// assert_eq!(Operation::UpdateUserPoolClient.name(), "UpdateUserPoolClient");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
@@ -103,6 +112,10 @@ impl Operation {
             Operation::SetUserPoolMfaConfig => "SetUserPoolMfaConfig",
             Operation::CreateUserPoolDomain => "CreateUserPoolDomain",
             Operation::CreateUserPoolClient => "CreateUserPoolClient",
+            Operation::UpdateUserPool => "UpdateUserPool",
+            Operation::AddCustomAttributes => "AddCustomAttributes",
+            Operation::UpdateUserPoolDomain => "UpdateUserPoolDomain",
+            Operation::UpdateUserPoolClient => "UpdateUserPoolClient",
         }
     }
 }
@@ -116,7 +129,8 @@ impl fmt::Display for Operation {
 /// One validation rule: what it guards and where the console shows it.
 ///
 /// A rule guards one shape at one wire path, and serves every operation whose request carries
-/// that shape there. A [`Violation`] names the operation it was found in.
+/// that shape there: the password-policy rules serve `CreateUserPool` and `UpdateUserPool`
+/// alike. A [`Violation`] names the operation it was found in.
 ///
 /// Rules are listed in [`catalog`](crate::validate::catalog). Their codes and paths are
 /// public API: renaming one is a breaking change.
@@ -127,8 +141,8 @@ impl fmt::Display for Operation {
 /// use cognito_wizard::validate::{catalog, Operation};
 ///
 /// let rule = catalog().iter().find(|r| r.code == "password-minimum-length").unwrap();
-/// assert_eq!(rule.operations, [Operation::CreateUserPool]);
-/// assert!(rule.serves(Operation::CreateUserPool));
+/// assert_eq!(rule.operations, [Operation::CreateUserPool, Operation::UpdateUserPool]);
+/// assert!(rule.serves(Operation::UpdateUserPool));
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -185,7 +199,7 @@ impl Rule {
     ///
     /// let rule = catalog().iter().find(|r| r.code == "schema-name").unwrap();
     /// assert!(rule.serves(Operation::CreateUserPool));
-    /// assert!(!rule.serves(Operation::CreateUserPoolClient));
+    /// assert!(!rule.serves(Operation::UpdateUserPool)); // the schema is fixed at creation
     /// ```
     pub fn serves(&self, operation: Operation) -> bool {
         self.operations.contains(&operation)
@@ -341,7 +355,7 @@ impl IntoIterator for ValidationErrors {
     }
 }
 
-/// A count line naming the request (`the CreateUserPool request has 2 problems:`; a reviewed
+/// A count line naming the request (`the UpdateUserPool request has 2 problems:`; a reviewed
 /// plan is `the user pool configuration`), then one violation per line.
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

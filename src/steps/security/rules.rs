@@ -1,13 +1,14 @@
-//! The `CreateUserPool` rules owned by step 2, security requirements: password policy, MFA,
-//! account recovery, feature plan, threat protection, encryption, ACR levels.
+//! The user-pool rules owned by step 2, security requirements: password policy, MFA, account
+//! recovery, feature plan, threat protection, encryption, ACR levels. All but one serve
+//! `UpdateUserPool` too, judged as sent; the tier gates judge an update only when it sends
+//! `UserPoolTier` (SR-123, SR-133).
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::{PasswordPolicyType, RecoveryOptionType};
 
 use crate::validate::check::{
     ARN, At, Report, SCOPE, duplicates, length_or_pattern_problem, quote,
 };
-use crate::validate::shapes::CREATE_POOL;
+use crate::validate::shapes::{CREATE_POOL, POOL, PoolRequest};
 use crate::validate::{Operation, Rule, Step};
 
 const fn rule(
@@ -45,7 +46,7 @@ const ACR_DEFAULT_NAMES: [&str; 4] = [
 
 static PASSWORD_MINIMUM_LENGTH: Rule = rule(
     "password-minimum-length",
-    CREATE_POOL,
+    POOL,
     "Policies.PasswordPolicy.MinimumLength",
     "Password minimum length",
 );
@@ -53,7 +54,7 @@ static PASSWORD_MINIMUM_LENGTH: Rule = rule(
 /// 0 to 24 previous passwords; 0 turns password history off.
 static PASSWORD_HISTORY_SIZE: Rule = rule(
     "password-history-size",
-    CREATE_POOL,
+    POOL,
     "Policies.PasswordPolicy.PasswordHistorySize",
     "Number of previous passwords to prevent",
 );
@@ -61,7 +62,7 @@ static PASSWORD_HISTORY_SIZE: Rule = rule(
 /// Password history is an Essentials feature.
 static PASSWORD_HISTORY_NEEDS_ESSENTIALS: Rule = rule(
     "password-history-needs-essentials",
-    CREATE_POOL,
+    POOL,
     "Policies.PasswordPolicy.PasswordHistorySize",
     "Number of previous passwords to prevent",
 )
@@ -71,7 +72,7 @@ static PASSWORD_HISTORY_NEEDS_ESSENTIALS: Rule = rule(
 /// sends when the member is not set.
 static TEMPORARY_PASSWORD_VALIDITY_DAYS: Rule = rule(
     "temporary-password-validity-days",
-    CREATE_POOL,
+    POOL,
     "Policies.PasswordPolicy.TemporaryPasswordValidityDays",
     "Temporary passwords set by administrators expire in",
 );
@@ -79,7 +80,7 @@ static TEMPORARY_PASSWORD_VALIDITY_DAYS: Rule = rule(
 /// The legacy twin of `TemporaryPasswordValidityDays`, 0 to 365 days (0 = not set).
 static UNUSED_ACCOUNT_VALIDITY_DAYS: Rule = rule(
     "unused-account-validity-days",
-    CREATE_POOL,
+    POOL,
     "AdminCreateUserConfig.UnusedAccountValidityDays",
     "Unused account validity (days, legacy)",
 );
@@ -88,7 +89,7 @@ static UNUSED_ACCOUNT_VALIDITY_DAYS: Rule = rule(
 /// the SDK always sends both members.
 static UNUSED_ACCOUNT_VALIDITY_CONFLICT: Rule = rule(
     "unused-account-validity-conflict",
-    CREATE_POOL,
+    POOL,
     "AdminCreateUserConfig.UnusedAccountValidityDays",
     "Unused account validity (days, legacy)",
 )
@@ -96,7 +97,7 @@ static UNUSED_ACCOUNT_VALIDITY_CONFLICT: Rule = rule(
 
 static MFA_CONFIGURATION: Rule = rule(
     "mfa-configuration",
-    CREATE_POOL,
+    POOL,
     "MfaConfiguration",
     "MFA enforcement",
 );
@@ -113,21 +114,21 @@ static MFA_NEEDS_SMS_CONFIGURATION: Rule = rule(
 /// 1 or 2 mechanisms; an explicitly empty list (which the SDK sends as `[]`) is refused.
 static RECOVERY_MECHANISM_COUNT: Rule = rule(
     "recovery-mechanism-count",
-    CREATE_POOL,
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms",
     "Self-service account recovery",
 );
 
 static RECOVERY_MECHANISM_PRIORITY: Rule = rule(
     "recovery-mechanism-priority",
-    CREATE_POOL,
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Priority",
     "Recovery method priority",
 );
 
 static RECOVERY_MECHANISM_NAME: Rule = rule(
     "recovery-mechanism-name",
-    CREATE_POOL,
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Name",
     "Recovery method",
 );
@@ -135,7 +136,7 @@ static RECOVERY_MECHANISM_NAME: Rule = rule(
 /// "Self-service account recovery off" is `admin_only` alone.
 static ADMIN_ONLY_RECOVERY_ALONE: Rule = rule(
     "admin-only-recovery-alone",
-    CREATE_POOL,
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Name",
     "Self-service account recovery",
 )
@@ -145,29 +146,24 @@ static ADMIN_ONLY_RECOVERY_ALONE: Rule = rule(
 /// (`[1].Priority` or `[1].Name`) of the later duplicate.
 static RECOVERY_MECHANISMS_UNIQUE: Rule = rule(
     "recovery-mechanisms-unique",
-    CREATE_POOL,
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[]",
     "Self-service account recovery",
 )
 .semantic("SR-046");
 
-static USER_POOL_TIER: Rule = rule(
-    "user-pool-tier",
-    CREATE_POOL,
-    "UserPoolTier",
-    "Feature plan",
-);
+static USER_POOL_TIER: Rule = rule("user-pool-tier", POOL, "UserPoolTier", "Feature plan");
 
 static ADVANCED_SECURITY_MODE: Rule = rule(
     "advanced-security-mode",
-    CREATE_POOL,
+    POOL,
     "UserPoolAddOns.AdvancedSecurityMode",
     "Threat protection enforcement mode",
 );
 
 static CUSTOM_AUTH_MODE: Rule = rule(
     "custom-auth-mode",
-    CREATE_POOL,
+    POOL,
     "UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode",
     "Threat protection for custom authentication",
 );
@@ -177,7 +173,7 @@ static CUSTOM_AUTH_MODE: Rule = rule(
 /// not refused. The custom-auth violation sits at its own path.
 static THREAT_PROTECTION_NEEDS_PLUS: Rule = rule(
     "threat-protection-needs-plus",
-    CREATE_POOL,
+    POOL,
     "UserPoolAddOns.AdvancedSecurityMode",
     "Threat protection",
 )
@@ -185,7 +181,7 @@ static THREAT_PROTECTION_NEEDS_PLUS: Rule = rule(
 
 static KEY_TYPE: Rule = rule(
     "key-type",
-    CREATE_POOL,
+    POOL,
     "KeyConfiguration.KeyType",
     "Encryption key type",
 );
@@ -193,14 +189,14 @@ static KEY_TYPE: Rule = rule(
 /// Length and ARN pattern only: whether `CUSTOMER_MANAGED_KEY` needs it is unconfirmed (SR-064).
 static KMS_KEY_ARN: Rule = rule(
     "kms-key-arn",
-    CREATE_POOL,
+    POOL,
     "KeyConfiguration.KmsKeyArn",
     "KMS key ARN",
 );
 
 static ISSUER_TYPE: Rule = rule(
     "issuer-type",
-    CREATE_POOL,
+    POOL,
     "IssuerConfiguration.Type",
     "Token issuer",
 );
@@ -208,23 +204,18 @@ static ISSUER_TYPE: Rule = rule(
 /// At most 4 levels.
 static ACR_LEVEL_COUNT: Rule = rule(
     "acr-level-count",
-    CREATE_POOL,
+    POOL,
     "AcrConfiguration",
     "ACR level names",
 );
 
 /// Keys are `Level1` to `Level4`; the key is in the message, the path is the template.
-static ACR_LEVEL_KEY: Rule = rule(
-    "acr-level-key",
-    CREATE_POOL,
-    "AcrConfiguration{key}",
-    "ACR level",
-);
+static ACR_LEVEL_KEY: Rule = rule("acr-level-key", POOL, "AcrConfiguration{key}", "ACR level");
 
 /// 1 to 64 printable ASCII characters without `"` and `\`.
 static ACR_VALUE: Rule = rule(
     "acr-value",
-    CREATE_POOL,
+    POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 );
@@ -233,7 +224,7 @@ static ACR_VALUE: Rule = rule(
 /// name is not a custom name, so it is not refused on LITE.
 static ACR_NAMES_NEED_ESSENTIALS: Rule = rule(
     "acr-names-need-essentials",
-    CREATE_POOL,
+    POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 )
@@ -242,7 +233,7 @@ static ACR_NAMES_NEED_ESSENTIALS: Rule = rule(
 /// The four effective names (overrides, else `urn:cognito:loa:N`) are distinct.
 static ACR_NAMES_UNIQUE: Rule = rule(
     "acr-names-unique",
-    CREATE_POOL,
+    POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 )
@@ -277,9 +268,9 @@ pub(crate) static RULES: &[&Rule] = &[
     &ACR_NAMES_UNIQUE,
 ];
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
-    let tier = tier(input);
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
+    let tier = input.tier();
     check_passwords(input, tier, report);
     check_mfa(input, report);
     check_recovery(input, report);
@@ -288,15 +279,9 @@ pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
     check_acr(input, tier, report);
 }
 
-/// The pool's feature plan as the service evaluates it: an absent `UserPoolTier` is
-/// `ESSENTIALS` (SR-055). Every tier-gated rule reads the tier through this.
-pub(crate) fn tier(input: &CreateUserPoolInput) -> &str {
-    input.user_pool_tier().map_or("ESSENTIALS", |t| t.as_str())
-}
-
-/// How a tier-gate message names the plan: an absent tier is spelled out, since the caller may
-/// not know it defaults to ESSENTIALS.
-fn tier_shown(input: &CreateUserPoolInput) -> &'static str {
+/// How a tier-gate message names the plan: an absent tier (on create) is spelled out, since
+/// the caller may not know it defaults to ESSENTIALS.
+fn tier_shown(input: PoolRequest<'_>) -> &'static str {
     if input.user_pool_tier().is_some() {
         "got"
     } else {
@@ -304,7 +289,7 @@ fn tier_shown(input: &CreateUserPoolInput) -> &'static str {
     }
 }
 
-fn check_passwords(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
+fn check_passwords(input: PoolRequest<'_>, tier: Option<&str>, report: &mut Report) {
     let password = input.policies().and_then(|p| p.password_policy());
     if let Some(password) = password {
         if let Some(length) = password.minimum_length() {
@@ -312,7 +297,7 @@ fn check_passwords(input: &CreateUserPoolInput, tier: &str, report: &mut Report)
         }
         if let Some(history) = password.password_history_size() {
             report.range(&PASSWORD_HISTORY_SIZE, At::Path, history.into(), 0, 24);
-            if history > 0 && tier == "LITE" {
+            if history > 0 && tier == Some("LITE") {
                 report.fail(
                     &PASSWORD_HISTORY_NEEDS_ESSENTIALS,
                     At::Path,
@@ -355,13 +340,16 @@ fn check_passwords(input: &CreateUserPoolInput, tier: &str, report: &mut Report)
     }
 }
 
-fn check_mfa(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_mfa(input: PoolRequest<'_>, report: &mut Report) {
     let Some(mfa) = input.mfa_configuration() else {
         return;
     };
     let mfa = mfa.as_str();
     report.one_of(&MFA_CONFIGURATION, At::Path, mfa, MFA_VALUES);
-    if matches!(mfa, "ON" | "OPTIONAL") && input.sms_configuration().is_none() {
+    // SR-012 on create only: an update may turn MFA on with factors the pool already has
+    // (SR-130, unconfirmed) and keeps an omitted SmsConfiguration (SR-131, unconfirmed).
+    if input.is_create() && matches!(mfa, "ON" | "OPTIONAL") && input.sms_configuration().is_none()
+    {
         report.fail(
             &MFA_NEEDS_SMS_CONFIGURATION,
             At::Path,
@@ -374,7 +362,7 @@ fn check_mfa(input: &CreateUserPoolInput, report: &mut Report) {
     }
 }
 
-fn check_recovery(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_recovery(input: PoolRequest<'_>, report: &mut Report) {
     let Some(setting) = input.account_recovery_setting() else {
         return;
     };
@@ -445,14 +433,14 @@ fn check_recovery(input: &CreateUserPoolInput, report: &mut Report) {
     );
 }
 
-fn check_plan(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
+fn check_plan(input: PoolRequest<'_>, tier: Option<&str>, report: &mut Report) {
     if let Some(t) = input.user_pool_tier() {
         report.one_of(&USER_POOL_TIER, At::Path, t.as_str(), TIER_VALUES);
     }
     let Some(add_ons) = input.user_pool_add_ons() else {
         return;
     };
-    let essentials = tier == "ESSENTIALS";
+    let essentials = tier == Some("ESSENTIALS");
     let mode = add_ons.advanced_security_mode().as_str();
     report.one_of(
         &ADVANCED_SECURITY_MODE,
@@ -491,7 +479,7 @@ fn check_plan(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
     }
 }
 
-fn check_encryption(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_encryption(input: PoolRequest<'_>, report: &mut Report) {
     if let Some(key) = input.key_configuration() {
         if let Some(t) = key.key_type() {
             report.one_of(&KEY_TYPE, At::Path, t.as_str(), KEY_TYPE_VALUES);
@@ -505,7 +493,7 @@ fn check_encryption(input: &CreateUserPoolInput, report: &mut Report) {
     }
 }
 
-fn check_acr(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
+fn check_acr(input: PoolRequest<'_>, tier: Option<&str>, report: &mut Report) {
     let Some(acr) = input.acr_configuration() else {
         return;
     };
@@ -526,7 +514,7 @@ fn check_acr(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
             *slot = name;
             *flag = true;
         }
-        if tier == "LITE" && ACR_DEFAULT_NAMES.get(n) != Some(&name) {
+        if tier == Some("LITE") && ACR_DEFAULT_NAMES.get(n) != Some(&name) {
             report.fail(
                 &ACR_NAMES_NEED_ESSENTIALS,
                 At::Path,

@@ -1,12 +1,12 @@
-//! The `CreateUserPool` rules owned by step 3, sign-up experience: attribute verification and
-//! the attribute schema (required attributes, custom attributes). Also the list of standard
-//! attributes, which the app-client rules use too.
+//! The user-pool rules owned by step 3, sign-up experience: attribute verification (which
+//! `UpdateUserPool` changes too) and the attribute schema (required attributes, custom
+//! attributes; `CreateUserPool` only, see `custom_attribute_rules` for `AddCustomAttributes`).
+//! Also the list of standard attributes, which the app-client rules use too.
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::SchemaAttributeType;
 
 use crate::validate::check::{At, PRINTABLE, Report, duplicates, quote};
-use crate::validate::shapes::CREATE_POOL;
+use crate::validate::shapes::{CREATE_POOL, POOL, PoolRequest};
 use crate::validate::{Operation, Rule, Step};
 
 const fn rule(
@@ -61,13 +61,13 @@ pub(crate) fn is_standard_attribute(name: &str) -> bool {
 /// `VerifiedAttributeType`.
 const VERIFIED_VALUES: &[&str] = &["phone_number", "email"];
 /// `AttributeDataType`.
-const DATA_TYPE_VALUES: &[&str] = &["String", "Number", "DateTime", "Boolean"];
+pub(super) const DATA_TYPE_VALUES: &[&str] = &["String", "Number", "DateTime", "Boolean"];
 /// `StringType`, the constraint members' model type.
-const STRING_MAX: usize = 131_072;
+pub(super) const STRING_MAX: usize = 131_072;
 
 static AUTO_VERIFIED_ATTRIBUTES: Rule = rule(
     "auto-verified-attributes",
-    CREATE_POOL,
+    POOL,
     "AutoVerifiedAttributes[]",
     "Attributes to verify",
 );
@@ -83,15 +83,18 @@ static PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION: Rule = rule(
 
 static VERIFY_BEFORE_UPDATE_ATTRIBUTES: Rule = rule(
     "verify-before-update-attributes",
-    CREATE_POOL,
+    POOL,
     "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]",
     "Keep original attribute value active when an update is pending",
 );
 
-/// An attribute can only stay unchanged until verified if Cognito verifies it.
+/// An attribute can only stay unchanged until verified if Cognito verifies it. On
+/// `UpdateUserPool` the settings are judged when sent, against the `AutoVerifiedAttributes` the
+/// update leaves: an omitted list resets to empty (SR-121), while omitted settings keep the
+/// pool's, which the request does not show.
 static VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION: Rule = rule(
     "verify-before-update-needs-auto-verification",
-    CREATE_POOL,
+    POOL,
     "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]",
     "Keep original attribute value active when an update is pending",
 )
@@ -219,13 +222,15 @@ pub(crate) static RULES: &[&Rule] = &[
     &SCHEMA_VALUE_ORDER,
 ];
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
     check_verification(input, report);
-    check_schema(input, report);
+    if let Some(schema) = input.schema() {
+        check_schema(schema, report);
+    }
 }
 
-fn check_verification(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_verification(input: PoolRequest<'_>, report: &mut Report) {
     let auto = input.auto_verified_attributes();
     for (i, attribute) in auto.iter().enumerate() {
         let value = attribute.as_str();
@@ -235,7 +240,8 @@ fn check_verification(input: &CreateUserPoolInput, report: &mut Report) {
             value,
             VERIFIED_VALUES,
         );
-        if value == "phone_number" && input.sms_configuration().is_none() {
+        // On create only: an update without SmsConfiguration may keep the pool's (SR-131).
+        if value == "phone_number" && input.is_create() && input.sms_configuration().is_none() {
             report.fail(
                 &PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION,
                 At::Index(i),
@@ -261,23 +267,26 @@ fn check_verification(input: &CreateUserPoolInput, report: &mut Report) {
         );
         // An unlisted value is already reported by the enum rule.
         if VERIFIED_VALUES.contains(&value) && !auto.iter().any(|a| a.as_str() == value) {
+            let omitted = if input.auto_verified_attributes_sent() || input.is_create() {
+                ""
+            } else {
+                " (UpdateUserPool resets an omitted AutoVerifiedAttributes to empty: send the \
+                 list, or AttributesRequireVerificationBeforeUpdate [] to clear this setting)"
+            };
             report.fail(
                 &VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION,
                 At::Index(i),
                 format!(
                     "{value} must also be in AutoVerifiedAttributes: only attributes that \
-                     Cognito verifies can keep their original value until verified"
+                     Cognito verifies can keep their original value until verified{omitted}"
                 ),
             );
         }
     }
 }
 
-fn check_schema(input: &CreateUserPoolInput, report: &mut Report) {
-    if let Some(schema) = input.schema.as_deref() {
-        report.count(&SCHEMA_ATTRIBUTE_COUNT, At::Path, schema.len(), 1, 50);
-    }
-    let schema = input.schema();
+fn check_schema(schema: &[SchemaAttributeType], report: &mut Report) {
+    report.count(&SCHEMA_ATTRIBUTE_COUNT, At::Path, schema.len(), 1, 50);
     for (i, attribute) in schema.iter().enumerate() {
         check_attribute(i, attribute, report);
     }
@@ -374,7 +383,12 @@ fn check_attribute(i: usize, attribute: &SchemaAttributeType, report: &mut Repor
 }
 
 /// The constraint members are `StringType`: at most 131 072 characters.
-fn constraint_length(rule: &'static Rule, i: usize, value: Option<&str>, report: &mut Report) {
+pub(super) fn constraint_length(
+    rule: &'static Rule,
+    i: usize,
+    value: Option<&str>,
+    report: &mut Report,
+) {
     if let Some(value) = value {
         report.length(rule, At::Index(i), value, 0, STRING_MAX);
     }
@@ -382,7 +396,7 @@ fn constraint_length(rule: &'static Rule, i: usize, value: Option<&str>, report:
 
 /// Both bounds parsed as integers, when the minimum exceeds the maximum. A bound that is not
 /// an integer is not judged (SR-036 is unconfirmed).
-fn descending(min: Option<&str>, max: Option<&str>) -> Option<(i128, i128)> {
+pub(super) fn descending(min: Option<&str>, max: Option<&str>) -> Option<(i128, i128)> {
     let lo = min?.parse::<i128>().ok()?;
     let hi = max?.parse::<i128>().ok()?;
     (lo > hi).then_some((lo, hi))
