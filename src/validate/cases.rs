@@ -4,6 +4,10 @@
 
 use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::AddCustomAttributesInput;
 use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::builders::AddCustomAttributesInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::builders::CreateIdentityProviderInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::builders::CreateResourceServerInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
@@ -12,13 +16,17 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateU
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builders::CreateUserPoolDomainInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::builders::UpdateIdentityProviderInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::UpdateResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::builders::UpdateResourceServerInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::UpdateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::builders::UpdateUserPoolClientInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::UpdateUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::builders::UpdateUserPoolDomainInputBuilder;
-use aws_sdk_cognitoidentityprovider::types::UserPoolTierType;
+use aws_sdk_cognitoidentityprovider::types::{IdentityProviderTypeType, UserPoolTierType};
 
 use super::{Operation, ValidationErrors, catalog};
 
@@ -48,6 +56,14 @@ pub(crate) enum Input {
     },
     /// An `AddCustomAttributes` request.
     CustomAttributes(Box<AddCustomAttributesInput>),
+    /// A `CreateIdentityProvider` request.
+    CreateIdp(Box<CreateIdentityProviderInput>),
+    /// An `UpdateIdentityProvider` request.
+    UpdateIdp(Box<UpdateIdentityProviderInput>),
+    /// A `CreateResourceServer` request.
+    CreateResourceServer(Box<CreateResourceServerInput>),
+    /// An `UpdateResourceServer` request.
+    UpdateResourceServer(Box<UpdateResourceServerInput>),
     /// A whole wizard, for rules that only review can check (they span several requests).
     Wizard(Box<crate::UserPoolWizard>),
 }
@@ -68,6 +84,10 @@ impl Input {
                 report.finish()
             }
             Input::CustomAttributes(i) => super::add_custom_attributes(i),
+            Input::CreateIdp(i) => super::create_identity_provider(i),
+            Input::UpdateIdp(i) => super::update_identity_provider(i),
+            Input::CreateResourceServer(i) => super::create_resource_server(i),
+            Input::UpdateResourceServer(i) => super::update_resource_server(i),
             Input::Wizard(w) => (**w).clone().review().map(|_| ()),
         }
     }
@@ -91,6 +111,10 @@ impl Input {
             Input::UpdateDomain(_) => Operation::UpdateUserPoolDomain,
             Input::MfaConfig { .. } => Operation::SetUserPoolMfaConfig,
             Input::CustomAttributes(_) => Operation::AddCustomAttributes,
+            Input::CreateIdp(_) => Operation::CreateIdentityProvider,
+            Input::UpdateIdp(_) => Operation::UpdateIdentityProvider,
+            Input::CreateResourceServer(_) => Operation::CreateResourceServer,
+            Input::UpdateResourceServer(_) => Operation::UpdateResourceServer,
             Input::Wizard(_) => return None,
         })
     }
@@ -121,6 +145,26 @@ impl Input {
                     lone: true,
                 }
             }
+            Input::CreateIdp(i) => Input::UpdateIdp(Box::new(
+                UpdateIdentityProviderInput::builder()
+                    .set_user_pool_id(i.user_pool_id.clone())
+                    .set_provider_name(i.provider_name.clone())
+                    .set_provider_details(i.provider_details.clone())
+                    .set_attribute_mapping(i.attribute_mapping.clone())
+                    .set_idp_identifiers(i.idp_identifiers.clone())
+                    .set_acr_mapping(i.acr_mapping.clone())
+                    .build()
+                    .expect("top-level members are optional"),
+            )),
+            Input::CreateResourceServer(i) => Input::UpdateResourceServer(Box::new(
+                UpdateResourceServerInput::builder()
+                    .set_user_pool_id(i.user_pool_id.clone())
+                    .set_identifier(i.identifier.clone())
+                    .set_name(i.name.clone())
+                    .set_scopes(i.scopes.clone())
+                    .build()
+                    .expect("top-level members are optional"),
+            )),
             _ => return None,
         })
     }
@@ -215,6 +259,10 @@ input_from! {
     CreateUserPoolDomainInputBuilder => Domain,
     UpdateUserPoolDomainInputBuilder => UpdateDomain,
     AddCustomAttributesInputBuilder => CustomAttributes,
+    CreateIdentityProviderInputBuilder => CreateIdp,
+    UpdateIdentityProviderInputBuilder => UpdateIdp,
+    CreateResourceServerInputBuilder => CreateResourceServer,
+    UpdateResourceServerInputBuilder => UpdateResourceServer,
 }
 
 /// A `SetUserPoolMfaConfig` request with `UserPoolId` is a lone request; without, a plan's
@@ -345,10 +393,71 @@ pub(crate) fn custom_attributes() -> AddCustomAttributesInputBuilder {
         .custom_attributes(SchemaAttributeType::builder().name("tenant").build())
 }
 
+/// A valid `CreateIdentityProvider` request of each kind, by `ProviderType`.
+pub(crate) fn create_idp(kind: &str) -> CreateIdentityProviderInputBuilder {
+    let builder = CreateIdentityProviderInput::builder()
+        .user_pool_id(POOL_ID)
+        .provider_type(IdentityProviderTypeType::from(kind));
+    let details: &[(&str, &str)] = match kind {
+        "SAML" => &[("MetadataURL", "https://idp.example.com/saml/metadata")],
+        "OIDC" => &[
+            ("client_id", "my-client"),
+            ("authorize_scopes", "openid email"),
+            ("oidc_issuer", "https://idp.example.com"),
+            ("attributes_request_method", "GET"),
+        ],
+        "SignInWithApple" => &[
+            ("client_id", "com.example.app"),
+            ("team_id", "TEAM123456"),
+            ("key_id", "KEY1234567"),
+            ("private_key", "-----BEGIN PRIVATE KEY-----"),
+        ],
+        _ => &[
+            ("client_id", "my-client"),
+            ("client_secret", "my-secret"),
+            ("authorize_scopes", "openid email"),
+        ],
+    };
+    let name = if matches!(kind, "SAML" | "OIDC") {
+        "Corporate"
+    } else {
+        kind
+    };
+    details
+        .iter()
+        .fold(builder.provider_name(name), |b, (k, v)| {
+            b.provider_details(*k, *v)
+        })
+}
+
+/// The smallest valid `UpdateIdentityProvider` request: it names the provider.
+pub(crate) fn update_idp() -> UpdateIdentityProviderInputBuilder {
+    UpdateIdentityProviderInput::builder()
+        .user_pool_id(POOL_ID)
+        .provider_name("Corporate")
+}
+
+/// The smallest valid `CreateResourceServer` request.
+pub(crate) fn resource_server() -> CreateResourceServerInputBuilder {
+    CreateResourceServerInput::builder()
+        .user_pool_id(POOL_ID)
+        .identifier("https://api.example.com")
+        .name("Orders API")
+}
+
+/// The smallest valid `UpdateResourceServer` request.
+pub(crate) fn update_resource_server() -> UpdateResourceServerInputBuilder {
+    UpdateResourceServerInput::builder()
+        .user_pool_id(POOL_ID)
+        .identifier("https://api.example.com")
+        .name("Orders API")
+}
+
 fn all_cases() -> Vec<Case> {
     use crate::steps::{app, messaging, security, sign_in, sign_up};
     let mut all = Vec::new();
     all.extend(sign_in::rules::cases());
+    all.extend(sign_in::idp_rules::cases());
     all.extend(security::rules::cases());
     all.extend(security::mfa_rules::cases());
     all.extend(sign_up::rules::cases());
@@ -357,6 +466,7 @@ fn all_cases() -> Vec<Case> {
     all.extend(app::pool_rules::cases());
     all.extend(app::domain_rules::cases());
     all.extend(app::client_rules::cases());
+    all.extend(app::resource_server_rules::cases());
     all.extend(crate::review::cases());
     all.extend(super::update_cases::cases());
     all
@@ -406,6 +516,15 @@ fn baselines_are_valid() {
         mfa_config().into(),
         mfa_request().into(),
         custom_attributes().into(),
+        create_idp("SAML").into(),
+        create_idp("OIDC").into(),
+        create_idp("Google").into(),
+        create_idp("Facebook").into(),
+        create_idp("LoginWithAmazon").into(),
+        create_idp("SignInWithApple").into(),
+        update_idp().into(),
+        resource_server().into(),
+        update_resource_server().into(),
     ] {
         if let Err(errors) = input.validate() {
             panic!("{}: {errors}", label(&input));

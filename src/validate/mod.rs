@@ -41,16 +41,22 @@ pub(crate) mod shapes;
 use std::sync::LazyLock;
 
 use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::AddCustomAttributesInput;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::UpdateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::UpdateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::UpdateUserPoolDomainInput;
 
 pub use report::{Operation, Rule, Step, ValidationErrors, Violation};
 
+use crate::steps::app::resource_server_rules::ResourceServerRequest;
+use crate::steps::sign_in::idp_rules::IdpRequest;
 use crate::steps::{app, messaging, security, sign_in, sign_up};
 use check::Report;
 use shapes::{ClientRequest, DomainRequest, PoolRequest};
@@ -340,6 +346,142 @@ pub fn update_user_pool_domain(input: &UpdateUserPoolDomainInput) -> Result<(), 
     report.finish()
 }
 
+/// Checks a `CreateIdentityProvider` request as the service would, without knowledge of the
+/// pool (a name or identifier another provider has, or a mapped attribute the pool lacks, are
+/// not judged). No report quotes a secret of `ProviderDetails`.
+///
+/// # Errors
+///
+/// Every violated rule, each with its wire path and console label.
+///
+/// # Examples
+///
+/// ```
+/// use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+/// use aws_sdk_cognitoidentityprovider::types::IdentityProviderTypeType;
+///
+/// let google = CreateIdentityProviderInput::builder()
+///     .user_pool_id("us-east-1_AbC123xyZ")
+///     .provider_name("Google")
+///     .provider_type(IdentityProviderTypeType::Google)
+///     .provider_details("client_id", "1234-abcd.apps.googleusercontent.com")
+///     .provider_details("client_secret", "not-a-real-secret")
+///     .provider_details("authorize_scopes", "openid email profile")
+///     .attribute_mapping("email", "email");
+/// assert!(cognito_wizard::validate::create_identity_provider(&google.clone().build().unwrap()).is_ok());
+///
+/// // A social provider is named after its type.
+/// let input = google.provider_name("MyGoogle").build().unwrap();
+/// let errors = cognito_wizard::validate::create_identity_provider(&input).unwrap_err();
+/// assert!(errors.has_code("idp-social-provider-name"));
+/// ```
+pub fn create_identity_provider(
+    input: &CreateIdentityProviderInput,
+) -> Result<(), ValidationErrors> {
+    let mut report = Report::request(Operation::CreateIdentityProvider);
+    app::pool_rules::check_user_pool_id(input.user_pool_id(), &mut report);
+    sign_in::idp_rules::check(IdpRequest::Create(input), &mut report);
+    report.finish()
+}
+
+/// Checks an `UpdateIdentityProvider` request as the service would. The provider's type is the
+/// stored one and the request may leave details out, so the rules that depend on the type judge
+/// only the keys it sends.
+///
+/// # Errors
+///
+/// Every violated rule, each with its wire path and console label.
+///
+/// # Examples
+///
+/// ```
+/// use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
+///
+/// let input = UpdateIdentityProviderInput::builder()
+///     .user_pool_id("us-east-1_AbC123xyZ")
+///     .provider_name("Corporate IdP") // existing names may hold spaces
+///     .provider_details("oidc_issuer", "http://idp.example.com")
+///     .build()
+///     .unwrap();
+/// let errors = cognito_wizard::validate::update_identity_provider(&input).unwrap_err();
+/// assert!(errors.has_code("idp-oidc-https"));
+/// ```
+pub fn update_identity_provider(
+    input: &UpdateIdentityProviderInput,
+) -> Result<(), ValidationErrors> {
+    let mut report = Report::request(Operation::UpdateIdentityProvider);
+    app::pool_rules::check_user_pool_id(input.user_pool_id(), &mut report);
+    sign_in::idp_rules::check(IdpRequest::Update(input), &mut report);
+    report.finish()
+}
+
+/// Checks a `CreateResourceServer` request as the service would, without knowledge of the pool
+/// (an identifier another server has is not judged).
+///
+/// # Errors
+///
+/// Every violated rule, each with its wire path and console label.
+///
+/// # Examples
+///
+/// ```
+/// use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
+/// use aws_sdk_cognitoidentityprovider::types::ResourceServerScopeType;
+///
+/// let scope = |name: &str| {
+///     ResourceServerScopeType::builder()
+///         .scope_name(name)
+///         .scope_description("Read the orders")
+///         .build()
+///         .unwrap()
+/// };
+/// let server = CreateResourceServerInput::builder()
+///     .user_pool_id("us-east-1_AbC123xyZ")
+///     .identifier("https://api.example.com")
+///     .name("Orders API");
+/// let input = server.clone().scopes(scope("orders.read")).build().unwrap();
+/// assert!(cognito_wizard::validate::create_resource_server(&input).is_ok());
+///
+/// // `/` separates the identifier from the scope name: not allowed in the name.
+/// let input = server.scopes(scope("orders/read")).build().unwrap();
+/// let errors = cognito_wizard::validate::create_resource_server(&input).unwrap_err();
+/// assert!(errors.has_code("resource-server-scope-name"));
+/// ```
+pub fn create_resource_server(input: &CreateResourceServerInput) -> Result<(), ValidationErrors> {
+    let mut report = Report::request(Operation::CreateResourceServer);
+    app::pool_rules::check_user_pool_id(input.user_pool_id(), &mut report);
+    app::resource_server_rules::check(ResourceServerRequest::Create(input), &mut report);
+    report.finish()
+}
+
+/// Checks an `UpdateResourceServer` request as the service would. The update replaces the
+/// server: `Name` is required again, and `Scopes` left out removes every scope (which is
+/// allowed).
+///
+/// # Errors
+///
+/// Every violated rule, each with its wire path and console label.
+///
+/// # Examples
+///
+/// ```
+/// use aws_sdk_cognitoidentityprovider::operation::update_resource_server::UpdateResourceServerInput;
+///
+/// let input = UpdateResourceServerInput::builder()
+///     .user_pool_id("us-east-1_AbC123xyZ")
+///     .identifier("https://api.example.com")
+///     .build()
+///     .unwrap();
+/// let errors = cognito_wizard::validate::update_resource_server(&input).unwrap_err();
+/// assert!(errors.to_string().contains("Name"));
+/// ```
+pub fn update_resource_server(input: &UpdateResourceServerInput) -> Result<(), ValidationErrors> {
+    let mut report = Report::request(Operation::UpdateResourceServer);
+    app::pool_rules::check_user_pool_id(input.user_pool_id(), &mut report);
+    app::resource_server_rules::check(ResourceServerRequest::Update(input), &mut report);
+    report.finish()
+}
+
 /// Runs every step's user-pool rules into `report`.
 pub(crate) fn check_user_pool(input: PoolRequest<'_>, report: &mut Report) {
     sign_in::rules::check(input, report);
@@ -364,12 +506,16 @@ pub(crate) fn check_user_pool(input: PoolRequest<'_>, report: &mut Report) {
 /// assert_eq!(rule.step, Step::Security);
 /// assert_eq!(rule.label, "Password minimum length");
 /// assert!(rule.serves(Operation::CreateUserPool) && rule.serves(Operation::UpdateUserPool));
+///
+/// let idp_rules = catalog().iter().filter(|r| r.serves(Operation::CreateIdentityProvider));
+/// assert!(idp_rules.count() > 10);
 /// ```
 pub fn catalog() -> &'static [&'static Rule] {
     static CATALOG: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         let mut all: Vec<&'static Rule> = Vec::new();
         for rules in [
             sign_in::rules::RULES,
+            sign_in::idp_rules::RULES,
             security::rules::RULES,
             security::mfa_rules::RULES,
             sign_up::rules::RULES,
@@ -378,6 +524,7 @@ pub fn catalog() -> &'static [&'static Rule] {
             app::pool_rules::RULES,
             app::domain_rules::RULES,
             app::client_rules::RULES,
+            app::resource_server_rules::RULES,
             crate::review::RULES,
         ] {
             all.extend_from_slice(rules);

@@ -95,6 +95,14 @@ pub enum Operation {
     UpdateUserPoolDomain,
     /// `UpdateUserPoolClient`.
     UpdateUserPoolClient,
+    /// `CreateIdentityProvider`: a social, SAML or OIDC provider for federated sign-in.
+    CreateIdentityProvider,
+    /// `UpdateIdentityProvider`.
+    UpdateIdentityProvider,
+    /// `CreateResourceServer`: custom OAuth scopes for app clients.
+    CreateResourceServer,
+    /// `UpdateResourceServer`.
+    UpdateResourceServer,
 }
 
 impl Operation {
@@ -116,6 +124,10 @@ impl Operation {
             Operation::AddCustomAttributes => "AddCustomAttributes",
             Operation::UpdateUserPoolDomain => "UpdateUserPoolDomain",
             Operation::UpdateUserPoolClient => "UpdateUserPoolClient",
+            Operation::CreateIdentityProvider => "CreateIdentityProvider",
+            Operation::UpdateIdentityProvider => "UpdateIdentityProvider",
+            Operation::CreateResourceServer => "CreateResourceServer",
+            Operation::UpdateResourceServer => "UpdateResourceServer",
         }
     }
 }

@@ -57,6 +57,18 @@ pub(crate) const DOMAIN: &[Operation] = &[
     Operation::CreateUserPoolDomain,
     Operation::UpdateUserPoolDomain,
 ];
+/// `CreateIdentityProvider` alone.
+pub(crate) const CREATE_IDP: &[Operation] = &[Operation::CreateIdentityProvider];
+/// Both identity-provider operations.
+pub(crate) const IDP: &[Operation] = &[
+    Operation::CreateIdentityProvider,
+    Operation::UpdateIdentityProvider,
+];
+/// Both resource-server operations.
+pub(crate) const RESOURCE_SERVER: &[Operation] = &[
+    Operation::CreateResourceServer,
+    Operation::UpdateResourceServer,
+];
 
 /// Accessors that both inputs of a pair have, with the SDK's names and return types.
 macro_rules! shared {

@@ -82,6 +82,15 @@ const ACCEPT_ONLY: &[(&str, &str)] = &[
         "SR-154",
         "Mutable and DeveloperOnlyAttribute: no refusal documented",
     ),
+    (
+        "SR-163",
+        "ProviderDetails secrets: no refusal; reports never quote them (idp_rules tests)",
+    ),
+    (
+        "SR-167",
+        "the provider type is not an update member; an update is not refused for a \
+         ProviderDetails key it leaves out",
+    ),
 ];
 
 /// Confirmed or documented rules implemented by a rule tagged with another id (one rule serves
@@ -153,6 +162,12 @@ const COVERED_BY: &[(&str, &str, Operation, &str)] = &[
         Operation::UpdateUserPoolDomain,
         "the model pattern judges prefix domains only",
     ),
+    (
+        "SR-171",
+        "resource-server-name",
+        Operation::UpdateResourceServer,
+        "Name is required again; an omitted Scopes is accepted",
+    ),
 ];
 
 /// Confirmed or documented rules whose refusal needs what a lone request does not carry (the
@@ -189,6 +204,10 @@ const CONTEXT_ONLY: &[(&str, &str)] = &[
     ("SR-147", "the domains the pool and the account have"),
     ("SR-148", "DNS and CloudFront"),
     ("SR-150", "the attributes the pool already has"),
+    (
+        "SR-173",
+        "whether a custom scope exists (its shape is SR-081's rule)",
+    ),
 ];
 
 /// Confirmed or documented rules of operations this crate does not validate (no entry point
@@ -204,70 +223,6 @@ const NOT_VALIDATED: &[(&str, &str)] = &[
         "Add/DeleteUserPoolClientSecret; PublishSecretsInAWSSecretsManager is not in SDK 1.144",
     ),
     ("SR-141", "concurrent changes: a runtime condition"),
-    (
-        "SR-156",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-157",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-158",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-159",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-160",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-161",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-162",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-163",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-164",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-166",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-167",
-        "CreateIdentityProvider / UpdateIdentityProvider: next change",
-    ),
-    (
-        "SR-168",
-        "CreateResourceServer / UpdateResourceServer: next change",
-    ),
-    (
-        "SR-169",
-        "CreateResourceServer / UpdateResourceServer: next change",
-    ),
-    (
-        "SR-170",
-        "CreateResourceServer / UpdateResourceServer: next change",
-    ),
-    (
-        "SR-171",
-        "CreateResourceServer / UpdateResourceServer: next change",
-    ),
-    (
-        "SR-173",
-        "CreateResourceServer and its clients: next change",
-    ),
     ("SR-174", "CreateGroup"),
     ("SR-175", "CreateGroup"),
     ("SR-176", "CreateGroup"),
@@ -414,6 +369,10 @@ fn every_operation_with_an_entry_point_has_rules() {
         Operation::UpdateUserPoolDomain,
         Operation::CreateUserPoolClient,
         Operation::UpdateUserPoolClient,
+        Operation::CreateIdentityProvider,
+        Operation::UpdateIdentityProvider,
+        Operation::CreateResourceServer,
+        Operation::UpdateResourceServer,
     ] {
         let rules = catalog().iter().filter(|r| r.serves(operation)).count();
         assert!(rules > 0, "{operation} has no rules");

@@ -28,6 +28,10 @@ static USER_POOL_ID_RULE: Rule = rule(
         Operation::SetUserPoolMfaConfig,
         Operation::UpdateUserPool,
         Operation::AddCustomAttributes,
+        Operation::CreateIdentityProvider,
+        Operation::UpdateIdentityProvider,
+        Operation::CreateResourceServer,
+        Operation::UpdateResourceServer,
     ],
     "UserPoolId",
     "User pool ID",
@@ -842,7 +846,8 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
     // 1..55, `[\w-]+_[0-9a-zA-Z]+`.
     {
         use crate::validate::cases::{
-            Input, custom_attributes, lone_mfa, mfa_request, update_pool,
+            Input, create_idp, custom_attributes, lone_mfa, mfa_request, resource_server,
+            update_idp, update_pool, update_resource_server,
         };
         let id = USER_POOL_ID_RULE.code;
         let long = format!("us-east-1_{}", "a".repeat(45));
@@ -865,6 +870,30 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
                 custom_attributes().set_user_pool_id(None).into(),
                 custom_attributes().user_pool_id("a_1").into(),
                 custom_attributes().user_pool_id("").into(),
+            ),
+            (
+                create_idp("OIDC").into(),
+                create_idp("OIDC").set_user_pool_id(None).into(),
+                create_idp("OIDC").user_pool_id("eu-west-1_x").into(),
+                create_idp("OIDC").user_pool_id("eu-west-1_x!").into(),
+            ),
+            (
+                update_idp().into(),
+                update_idp().set_user_pool_id(None).into(),
+                update_idp().user_pool_id("eu-west-1_x").into(),
+                update_idp().user_pool_id("eu west-1_x").into(),
+            ),
+            (
+                resource_server().into(),
+                resource_server().set_user_pool_id(None).into(),
+                resource_server().user_pool_id("eu-west-1_x").into(),
+                resource_server().user_pool_id("eu-west-1_").into(),
+            ),
+            (
+                update_resource_server().into(),
+                update_resource_server().set_user_pool_id(None).into(),
+                update_resource_server().user_pool_id("eu-west-1_x").into(),
+                update_resource_server().user_pool_id("_x").into(),
             ),
         ];
         for (valid, missing, edge, beyond) in pairs {
