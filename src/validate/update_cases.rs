@@ -246,3 +246,156 @@ pub(crate) fn cases() -> Vec<Case> {
         ),
     ]
 }
+
+mod tests {
+    use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::AddCustomAttributesInput;
+    use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+    use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
+    use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
+    use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
+    use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::UpdateUserPoolDomainInput;
+    use aws_sdk_cognitoidentityprovider::types::{
+        AttributeDataType, EmailMfaConfigType, EumsSmsConfigurationType, IdentityProviderTypeType,
+        NumberAttributeConstraintsType, ResourceServerScopeType, SchemaAttributeType,
+        SmsConfigurationType, SmsMfaConfigType, StringAttributeConstraintsType, UserPoolMfaType,
+        WebAuthnConfigurationType,
+    };
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    use crate::validate;
+
+    /// Short strings of any characters, the keys the rules look for, and a long one.
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            6 => proptest::string::string_regex("(?s).{0,24}").expect("regex"),
+            2 => proptest::sample::select(vec![
+                "", "true", "GET", "https://", "http://x", "custom:", "dev:", "custom:a",
+                "Level1", "rsa-sha256", "{####}", "0", "-1", "2049", "1e3", "é", "_a",
+                "oidc_issuer", "MetadataURL", "MetadataFile", "IDPSignout", "authorize_url",
+                "client_id", "SSORedirectBindingURI", "attributes_request_method",
+                "RequestSigningAlgorithm", "Google", "SAML", "OIDC", "String", "Number",
+            ])
+            .prop_map(str::to_owned),
+            1 => (0..300usize).prop_map(|n| "ж".repeat(n)),
+        ]
+    }
+
+    fn map() -> impl Strategy<Value = HashMap<String, String>> {
+        proptest::collection::hash_map(text(), text(), 0..6)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn the_new_entry_points_never_panic(
+            (a, b, c, d) in (text(), text(), text(), text()),
+            (details, mapping, acr) in (map(), map(), map()),
+            list in proptest::collection::vec(text(), 0..60),
+            version in any::<i32>(),
+            flags in any::<[bool; 2]>(),
+        ) {
+            let idp = CreateIdentityProviderInput::builder()
+                .user_pool_id(&a)
+                .provider_name(&b)
+                .provider_type(IdentityProviderTypeType::from(c.as_str()))
+                .set_provider_details(Some(details.clone()))
+                .set_attribute_mapping(Some(mapping.clone()))
+                .set_idp_identifiers(Some(list.clone()))
+                .set_acr_mapping(Some(acr.clone()))
+                .build()
+                .expect("optional members");
+            let _ = validate::create_identity_provider(&idp).map_err(|e| e.to_string());
+            let idp = UpdateIdentityProviderInput::builder()
+                .provider_name(&b)
+                .set_provider_details(Some(details))
+                .set_attribute_mapping(Some(mapping))
+                .set_acr_mapping(Some(acr))
+                .build()
+                .expect("optional members");
+            let _ = validate::update_identity_provider(&idp).map_err(|e| e.to_string());
+
+            let scopes = list
+                .iter()
+                .map(|s| {
+                    ResourceServerScopeType::builder()
+                        .scope_name(s)
+                        .scope_description(&d)
+                        .build()
+                        .expect("members set")
+                })
+                .collect();
+            let server = CreateResourceServerInput::builder()
+                .identifier(&a)
+                .name(&b)
+                .set_scopes(Some(scopes))
+                .build()
+                .expect("optional members");
+            let _ = validate::create_resource_server(&server).map_err(|e| e.to_string());
+
+            let attributes = list
+                .iter()
+                .map(|name| {
+                    SchemaAttributeType::builder()
+                        .name(name)
+                        .attribute_data_type(AttributeDataType::from(c.as_str()))
+                        .required(flags[0])
+                        .string_attribute_constraints(
+                            StringAttributeConstraintsType::builder()
+                                .min_length(&a)
+                                .max_length(&b)
+                                .build(),
+                        )
+                        .number_attribute_constraints(
+                            NumberAttributeConstraintsType::builder()
+                                .min_value(&c)
+                                .max_value(&d)
+                                .build(),
+                        )
+                        .build()
+                })
+                .collect();
+            let add = AddCustomAttributesInput::builder()
+                .user_pool_id(&a)
+                .set_custom_attributes(Some(attributes))
+                .build()
+                .expect("optional members");
+            let _ = validate::add_custom_attributes(&add).map_err(|e| e.to_string());
+
+            let eums = EumsSmsConfigurationType::builder()
+                .caller_arn(&a)
+                .region(&b)
+                .build()
+                .expect("caller ARN set");
+            let mfa = SetUserPoolMfaConfigInput::builder()
+                .mfa_configuration(UserPoolMfaType::from(c.as_str()))
+                .sms_mfa_configuration(
+                    SmsMfaConfigType::builder()
+                        .sms_authentication_message(&d)
+                        .sms_configuration(
+                            SmsConfigurationType::builder()
+                                .sns_caller_arn(&b)
+                                .set_eums_sms(flags[1].then_some(eums))
+                                .build(),
+                        )
+                        .build(),
+                )
+                .email_mfa_configuration(EmailMfaConfigType::builder().message(&a).subject(&b).build())
+                .web_authn_configuration(
+                    WebAuthnConfigurationType::builder().relying_party_id(&c).build(),
+                )
+                .build()
+                .expect("optional members");
+            let _ = validate::set_user_pool_mfa_config(&mfa).map_err(|e| e.to_string());
+
+            let domain = UpdateUserPoolDomainInput::builder()
+                .user_pool_id(&a)
+                .domain(&b)
+                .managed_login_version(version)
+                .build()
+                .expect("optional members");
+            let _ = validate::update_user_pool_domain(&domain).map_err(|e| e.to_string());
+        }
+    }
+}
