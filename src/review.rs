@@ -18,6 +18,7 @@ use crate::steps::built;
 use crate::steps::messaging::EmailSender;
 use crate::steps::security::{self, AccountRecovery, FeaturePlan, Mfa, MfaMethod};
 use crate::validate::check::{At, Report, quote};
+use crate::validate::shapes::{ClientRequest, DomainRequest, PoolRequest};
 use crate::validate::{Operation, Rule, Step, ValidationErrors};
 #[cfg(test)]
 use crate::{App, Messaging, Security, SignIn};
@@ -26,7 +27,7 @@ use crate::{App, Messaging, Security, SignIn};
 static SIGN_IN_OPTIONS_REQUIRED: Rule = Rule::new(
     "sign-in-options-required",
     Step::SignIn,
-    Operation::CreateUserPool,
+    &[Operation::CreateUserPool],
     "UsernameAttributes",
     "Cognito user pool sign-in options",
 );
@@ -37,7 +38,7 @@ static SIGN_IN_OPTIONS_REQUIRED: Rule = Rule::new(
 static EMAIL_MFA_NEEDS_SES: Rule = Rule::new(
     "email-mfa-needs-ses",
     Step::Security,
-    Operation::SetUserPoolMfaConfig,
+    &[Operation::SetUserPoolMfaConfig],
     "EmailMfaConfiguration",
     "MFA methods",
 )
@@ -47,7 +48,7 @@ static EMAIL_MFA_NEEDS_SES: Rule = Rule::new(
 static EMAIL_MFA_NEEDS_PLAN: Rule = Rule::new(
     "email-mfa-needs-plan",
     Step::Security,
-    Operation::SetUserPoolMfaConfig,
+    &[Operation::SetUserPoolMfaConfig],
     "EmailMfaConfiguration",
     "MFA methods",
 )
@@ -57,7 +58,7 @@ static EMAIL_MFA_NEEDS_PLAN: Rule = Rule::new(
 static CLIENT_READ_ATTRIBUTES_DEFINED: Rule = Rule::new(
     "client-read-attributes-defined",
     Step::App,
-    Operation::CreateUserPoolClient,
+    &[Operation::CreateUserPoolClient],
     "ReadAttributes[]",
     "Attribute read permissions",
 )
@@ -67,7 +68,7 @@ static CLIENT_READ_ATTRIBUTES_DEFINED: Rule = Rule::new(
 static CLIENT_WRITE_ATTRIBUTES_DEFINED: Rule = Rule::new(
     "client-write-attributes-defined",
     Step::App,
-    Operation::CreateUserPoolClient,
+    &[Operation::CreateUserPoolClient],
     "WriteAttributes[]",
     "Attribute write permissions",
 )
@@ -78,7 +79,7 @@ static CLIENT_WRITE_ATTRIBUTES_DEFINED: Rule = Rule::new(
 static MANAGED_LOGIN_NEEDS_PLAN: Rule = Rule::new(
     "managed-login-needs-plan",
     Step::App,
-    Operation::CreateUserPoolDomain,
+    &[Operation::CreateUserPoolDomain],
     "ManagedLoginVersion",
     "Branding version",
 )
@@ -106,15 +107,21 @@ pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationError
     plan.wizard.write_requests(&mut plan.requests);
     let requests = &plan.requests;
 
-    let mut report = Report::default();
-    crate::validate::check_create_user_pool(&requests.create_user_pool, &mut report);
+    let mut report = Report::plan(Operation::CreateUserPool);
+    crate::validate::check_user_pool(PoolRequest::Create(&requests.create_user_pool), &mut report);
     if let Some(mfa) = &requests.set_user_pool_mfa_config {
+        report.set_operation(Operation::SetUserPoolMfaConfig);
         security::mfa_rules::check(mfa, &mut report);
     }
     if let Some(domain) = &requests.create_user_pool_domain {
-        app::domain_rules::check(domain, &mut report);
+        report.set_operation(Operation::CreateUserPoolDomain);
+        app::domain_rules::check(DomainRequest::Create(domain), &mut report);
     }
-    app::client_rules::check(&requests.create_user_pool_client, &mut report);
+    report.set_operation(Operation::CreateUserPoolClient);
+    app::client_rules::check(
+        ClientRequest::Create(&requests.create_user_pool_client),
+        &mut report,
+    );
     check_plan(&plan.wizard, &mut report);
     report.finish()?;
     Ok(Reviewed { plan: boxed })

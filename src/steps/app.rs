@@ -21,6 +21,7 @@
 pub(crate) mod client_rules;
 pub(crate) mod domain_rules;
 pub(crate) mod pool_rules;
+pub(crate) mod resource_server_rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -13,6 +13,7 @@
 //! # let _ = step;
 //! ```
 
+pub(crate) mod idp_rules;
 pub(crate) mod rules;
 
 use std::fmt;

@@ -15,6 +15,7 @@
 //! # let _ = step;
 //! ```
 
+pub(crate) mod custom_attribute_rules;
 pub(crate) mod rules;
 
 use std::fmt;

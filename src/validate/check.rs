@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::report::{Rule, ValidationErrors, Violation};
+use super::report::{Operation, Rule, ValidationErrors, Violation};
 
 /// Where in an input a violation sits, relative to its rule's template path. Concrete paths are
 /// only formatted when something fails, so a clean input allocates nothing for them.
@@ -31,21 +31,60 @@ impl At<'_> {
 }
 
 /// Collects every violation of one validation run.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Report {
     violations: Vec<Violation>,
+    /// The operation whose request is being checked now; violations record it.
+    operation: Operation,
+    /// Whether one lone request is checked (an entry point), as opposed to a reviewed plan.
+    lone: bool,
 }
 
 impl Report {
-    /// Records a violation of `rule` at `at`.
+    /// A report on one request of `operation`, whose first line names it.
+    pub(crate) fn request(operation: Operation) -> Self {
+        Report {
+            violations: Vec::new(),
+            operation,
+            lone: true,
+        }
+    }
+
+    /// A report on a reviewed plan, which checks several requests in turn, starting with
+    /// `operation`'s (see [`Report::set_operation`]).
+    pub(crate) fn plan(operation: Operation) -> Self {
+        Report {
+            violations: Vec::new(),
+            operation,
+            lone: false,
+        }
+    }
+
+    /// Moves on to another request of the plan.
+    pub(crate) fn set_operation(&mut self, operation: Operation) {
+        self.operation = operation;
+    }
+
+    /// Records a violation of `rule` at `at`, in the request being checked. A rule that does
+    /// not serve that operation (a plan-level rule of review) is recorded in its own.
     pub(crate) fn fail(&mut self, rule: &'static Rule, at: At<'_>, message: impl Into<String>) {
-        self.violations
-            .push(Violation::new(rule, at.render(rule), message.into()));
+        let operation = if rule.serves(self.operation) {
+            self.operation
+        } else {
+            rule.operations.first().copied().unwrap_or(self.operation)
+        };
+        self.violations.push(Violation::new(
+            rule,
+            operation,
+            at.render(rule),
+            message.into(),
+        ));
     }
 
     /// `Ok` when nothing failed, else every violation, sorted.
     pub(crate) fn finish(self) -> Result<(), ValidationErrors> {
-        ValidationErrors::from_violations(self.violations).map_or(Ok(()), Err)
+        let request = self.lone.then_some(self.operation);
+        ValidationErrors::from_violations(self.violations, request).map_or(Ok(()), Err)
     }
 
     /// A string's length in characters (Unicode scalar values) is within `min..=max`.
@@ -389,14 +428,14 @@ mod tests {
         static RULE: Rule = Rule::new(
             "test",
             super::super::Step::App,
-            super::super::Operation::CreateUserPool,
+            &[Operation::CreateUserPool],
             "PoolName",
             "User pool name",
         );
-        let mut report = Report::default();
+        let mut report = Report::request(Operation::CreateUserPool);
         report.length(&RULE, At::Path, "ééé", 1, 3);
         assert!(report.finish().is_ok());
-        let mut report = Report::default();
+        let mut report = Report::request(Operation::CreateUserPool);
         report.length(&RULE, At::Path, "éééé", 1, 3);
         let errors = report.finish().unwrap_err();
         assert_eq!(

@@ -73,6 +73,9 @@ impl fmt::Display for Step {
 }
 
 /// The Cognito API operation whose input a rule checks.
+///
+/// The order is the plan's order (the pool, its MFA settings, its domain, its app client), then
+/// the operations that change a pool or add to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Operation {
@@ -84,16 +87,47 @@ pub enum Operation {
     CreateUserPoolDomain,
     /// `CreateUserPoolClient`.
     CreateUserPoolClient,
+    /// `UpdateUserPool`, which changes most of what `CreateUserPool` sets.
+    UpdateUserPool,
+    /// `AddCustomAttributes`, the only way to add to a pool's schema after creation.
+    AddCustomAttributes,
+    /// `UpdateUserPoolDomain`.
+    UpdateUserPoolDomain,
+    /// `UpdateUserPoolClient`.
+    UpdateUserPoolClient,
+    /// `CreateIdentityProvider`: a social, SAML or OIDC provider for federated sign-in.
+    CreateIdentityProvider,
+    /// `UpdateIdentityProvider`.
+    UpdateIdentityProvider,
+    /// `CreateResourceServer`: custom OAuth scopes for app clients.
+    CreateResourceServer,
+    /// `UpdateResourceServer`.
+    UpdateResourceServer,
 }
 
 impl Operation {
     /// The operation's name in the API reference, e.g. `"CreateUserPool"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::validate::Operation;
+    /// assert_eq!(Operation::UpdateUserPoolClient.name(), "UpdateUserPoolClient");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Operation::CreateUserPool => "CreateUserPool",
             Operation::SetUserPoolMfaConfig => "SetUserPoolMfaConfig",
             Operation::CreateUserPoolDomain => "CreateUserPoolDomain",
             Operation::CreateUserPoolClient => "CreateUserPoolClient",
+            Operation::UpdateUserPool => "UpdateUserPool",
+            Operation::AddCustomAttributes => "AddCustomAttributes",
+            Operation::UpdateUserPoolDomain => "UpdateUserPoolDomain",
+            Operation::UpdateUserPoolClient => "UpdateUserPoolClient",
+            Operation::CreateIdentityProvider => "CreateIdentityProvider",
+            Operation::UpdateIdentityProvider => "UpdateIdentityProvider",
+            Operation::CreateResourceServer => "CreateResourceServer",
+            Operation::UpdateResourceServer => "UpdateResourceServer",
         }
     }
 }
@@ -106,8 +140,22 @@ impl fmt::Display for Operation {
 
 /// One validation rule: what it guards and where the console shows it.
 ///
+/// A rule guards one shape at one wire path, and serves every operation whose request carries
+/// that shape there: the password-policy rules serve `CreateUserPool` and `UpdateUserPool`
+/// alike. A [`Violation`] names the operation it was found in.
+///
 /// Rules are listed in [`catalog`](crate::validate::catalog). Their codes and paths are
 /// public API: renaming one is a breaking change.
+///
+/// # Examples
+///
+/// ```
+/// use cognito_wizard::validate::{catalog, Operation};
+///
+/// let rule = catalog().iter().find(|r| r.code == "password-minimum-length").unwrap();
+/// assert_eq!(rule.operations, [Operation::CreateUserPool, Operation::UpdateUserPool]);
+/// assert!(rule.serves(Operation::UpdateUserPool));
+/// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Rule {
@@ -115,8 +163,8 @@ pub struct Rule {
     pub code: &'static str,
     /// The wizard page that owns the rule.
     pub step: Step,
-    /// The operation whose input the rule checks.
-    pub operation: Operation,
+    /// The operations whose input the rule checks, never empty, in [`Operation`] order.
+    pub operations: &'static [Operation],
     /// The wire path, with `[]` for a list element and `{key}` / `{value}` for a map entry,
     /// e.g. `Schema[].Name`.
     pub path: &'static str,
@@ -132,14 +180,14 @@ impl Rule {
     pub(crate) const fn new(
         code: &'static str,
         step: Step,
-        operation: Operation,
+        operations: &'static [Operation],
         path: &'static str,
         label: &'static str,
     ) -> Rule {
         Rule {
             code,
             step,
-            operation,
+            operations,
             path,
             label,
             semantic_rule: None,
@@ -153,20 +201,42 @@ impl Rule {
             ..self
         }
     }
+
+    /// Whether the rule checks `operation`'s input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::validate::{catalog, Operation};
+    ///
+    /// let rule = catalog().iter().find(|r| r.code == "schema-name").unwrap();
+    /// assert!(rule.serves(Operation::CreateUserPool));
+    /// assert!(!rule.serves(Operation::UpdateUserPool)); // the schema is fixed at creation
+    /// ```
+    pub fn serves(&self, operation: Operation) -> bool {
+        self.operations.contains(&operation)
+    }
 }
 
 /// One broken rule at one concrete place in one input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     rule: &'static Rule,
+    operation: Operation,
     path: String,
     message: String,
 }
 
 impl Violation {
-    pub(crate) fn new(rule: &'static Rule, path: String, message: String) -> Self {
+    pub(crate) fn new(
+        rule: &'static Rule,
+        operation: Operation,
+        path: String,
+        message: String,
+    ) -> Self {
         Violation {
             rule,
+            operation,
             path,
             message,
         }
@@ -187,9 +257,10 @@ impl Violation {
         self.rule.step
     }
 
-    /// The operation whose input is wrong.
+    /// The operation whose input is wrong: one of the rule's
+    /// [`operations`](Rule::operations), the one whose request was checked.
     pub fn operation(&self) -> Operation {
-        self.rule.operation
+        self.operation
     }
 
     /// The concrete wire path, with list indices filled in: `Schema[3].Name`.
@@ -226,11 +297,17 @@ impl fmt::Display for Violation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationErrors {
     violations: Vec<Violation>,
+    /// The operation of the one request that was checked; `None` for a whole plan.
+    request: Option<Operation>,
 }
 
 impl ValidationErrors {
-    /// Sorts and wraps violations; `None` when there are none.
-    pub(crate) fn from_violations(mut violations: Vec<Violation>) -> Option<Self> {
+    /// Sorts and wraps violations; `None` when there are none. `request` is the operation of a
+    /// lone request, which the report's first line names.
+    pub(crate) fn from_violations(
+        mut violations: Vec<Violation>,
+        request: Option<Operation>,
+    ) -> Option<Self> {
         if violations.is_empty() {
             return None;
         }
@@ -242,7 +319,10 @@ impl ValidationErrors {
                 b.code(),
             ))
         });
-        Some(ValidationErrors { violations })
+        Some(ValidationErrors {
+            violations,
+            request,
+        })
     }
 
     /// The violations, in report order.
@@ -287,15 +367,16 @@ impl IntoIterator for ValidationErrors {
     }
 }
 
-/// A count line, then one violation per line.
+/// A count line naming the request (`the UpdateUserPool request has 2 problems:`; a reviewed
+/// plan is `the user pool configuration`), then one violation per line.
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.violations.len();
-        write!(
-            f,
-            "the user pool configuration has {n} problem{}:",
-            if n == 1 { "" } else { "s" }
-        )?;
+        let plural = if n == 1 { "" } else { "s" };
+        match self.request {
+            Some(operation) => write!(f, "the {operation} request has {n} problem{plural}:")?,
+            None => write!(f, "the user pool configuration has {n} problem{plural}:")?,
+        }
         for v in &self.violations {
             write!(f, "\n  {v}")?;
         }

@@ -1,5 +1,6 @@
 //! Property test: arbitrary inputs into every member of `CreateUserPool`,
-//! `CreateUserPoolClient` and `CreateUserPoolDomain`
+//! `CreateUserPoolClient` and `CreateUserPoolDomain`, and of their updates `UpdateUserPool`
+//! and `UpdateUserPoolClient` (the create generators' requests as updates, see `update`)
 //!
 //! - A: never panic validation (nor the report's `Display`), and
 //! - B: whatever validation accepts satisfies the service model.
@@ -28,6 +29,7 @@ mod domain;
 mod generate;
 mod oracle;
 mod pool;
+mod update;
 mod wire;
 
 use std::cell::RefCell;
@@ -310,6 +312,34 @@ fn create_user_pool_domain_never_panics_and_accepts_only_model_valid_requests() 
             )
         },
         Wire::create_user_pool_domain,
+    );
+}
+
+#[test]
+fn update_user_pool_never_panics_and_accepts_only_model_valid_requests() {
+    let members = update::pool_member_count();
+    check(
+        "UpdateUserPool",
+        1024,
+        &update::pool_strategy(members),
+        |b| validate::update_user_pool(&b.clone().build().expect("top-level members are optional")),
+        Wire::update_user_pool,
+    );
+}
+
+#[test]
+fn update_user_pool_client_never_panics_and_accepts_only_model_valid_requests() {
+    let members = update::client_member_count();
+    check(
+        "UpdateUserPoolClient",
+        512,
+        &update::client_strategy(members),
+        |b| {
+            validate::update_user_pool_client(
+                &b.clone().build().expect("top-level members are optional"),
+            )
+        },
+        Wire::update_user_pool_client,
     );
 }
 

@@ -1,167 +1,218 @@
-//! The `CreateUserPoolClient` rules: step 5's initial app client.
+//! The app-client rules: step 5's initial app client (`CreateUserPoolClient`) and changes to a
+//! client (`UpdateUserPoolClient`), judged alike, as sent (SR-137). An update replaces the
+//! whole client, so an omitted member means its default (SR-135), which is how the create
+//! rules read an omitted member too. Rules that need the client's secret judge a create only:
+//! an update cannot send or see the secret (SR-138).
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::types::{AnalyticsConfigurationType, TimeUnitsType};
 
 use crate::steps::sign_up::rules::is_standard_attribute;
 use crate::validate::check::{
     ARN, At, NAME, PRINTABLE, Report, SCOPE, USER_POOL_ID, pattern, quote,
 };
+use crate::validate::shapes::{CLIENT, CREATE_CLIENT, ClientRequest, UPDATE_CLIENT};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::App,
-        Operation::CreateUserPoolClient,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::App, operations, path, label)
 }
 
 // ---- Model constraints -------------------------------------------------------------------------
 
 /// `UserPoolId`: required, 1..55, `[\w-]+_[0-9a-zA-Z]+`.
-static USER_POOL_ID_RULE: Rule = rule("client-user-pool-id", "UserPoolId", "User pool ID");
-/// `ClientName`: required, 1..128, `[\w\s+=,.@-]+`.
-static CLIENT_NAME: Rule = rule("client-name", "ClientName", "App client name");
+static USER_POOL_ID_RULE: Rule = rule("client-user-pool-id", CLIENT, "UserPoolId", "User pool ID");
+/// `ClientId`: required, 1..128, `[\w+]+`.
+static CLIENT_ID: Rule = rule("client-id", UPDATE_CLIENT, "ClientId", "App client ID");
+/// `ClientName`: 1..128, `[\w\s+=,.@-]+`; required on create.
+static CLIENT_NAME: Rule = rule("client-name", CLIENT, "ClientName", "App client name");
 /// `ClientSecret`: 24..64, `[\w+]+`; never echoed.
-static CLIENT_SECRET: Rule = rule("client-secret", "ClientSecret", "Client secret");
+static CLIENT_SECRET: Rule = rule(
+    "client-secret",
+    CREATE_CLIENT,
+    "ClientSecret",
+    "Client secret",
+);
 /// `RefreshTokenValidity`: 0..315360000 (raw value, before units).
 static REFRESH_TOKEN_VALIDITY: Rule = rule(
     "refresh-token-validity",
+    CLIENT,
     "RefreshTokenValidity",
     "Refresh token expiration",
 );
 /// `AccessTokenValidity`: 1..86400 (raw value, before units).
 static ACCESS_TOKEN_VALIDITY: Rule = rule(
     "access-token-validity",
+    CLIENT,
     "AccessTokenValidity",
     "Access token expiration",
 );
 /// `IdTokenValidity`: 1..86400 (raw value, before units).
 static ID_TOKEN_VALIDITY: Rule = rule(
     "id-token-validity",
+    CLIENT,
     "IdTokenValidity",
     "ID token expiration",
 );
 /// `TokenValidityUnits.AccessToken`: a time unit.
 static ACCESS_TOKEN_UNIT: Rule = rule(
     "access-token-validity-unit",
+    CLIENT,
     "TokenValidityUnits.AccessToken",
     "Access token expiration unit",
 );
 /// `TokenValidityUnits.IdToken`: a time unit.
 static ID_TOKEN_UNIT: Rule = rule(
     "id-token-validity-unit",
+    CLIENT,
     "TokenValidityUnits.IdToken",
     "ID token expiration unit",
 );
 /// `TokenValidityUnits.RefreshToken`: a time unit.
 static REFRESH_TOKEN_UNIT: Rule = rule(
     "refresh-token-validity-unit",
+    CLIENT,
     "TokenValidityUnits.RefreshToken",
     "Refresh token expiration unit",
 );
 /// `ReadAttributes[]`: 1..2048.
 static READ_ATTRIBUTES: Rule = rule(
     "read-attributes",
+    CLIENT,
     "ReadAttributes[]",
     "Attribute read permissions",
 );
 /// `WriteAttributes[]`: 1..2048.
 static WRITE_ATTRIBUTES: Rule = rule(
     "write-attributes",
+    CLIENT,
     "WriteAttributes[]",
     "Attribute write permissions",
 );
 /// `ExplicitAuthFlows[]`: the service's list, which is longer than the SDK's enum (SR-093).
 static EXPLICIT_AUTH_FLOWS: Rule = rule(
     "explicit-auth-flows",
+    CLIENT,
     "ExplicitAuthFlows[]",
     "Authentication flows",
 );
 /// `SupportedIdentityProviders[]`: 1..32, printable characters and spaces.
 static IDENTITY_PROVIDERS: Rule = rule(
     "supported-identity-providers",
+    CLIENT,
     "SupportedIdentityProviders[]",
     "Identity providers",
 );
 /// `CallbackURLs`: at most 100.
-static CALLBACK_URLS: Rule = rule("callback-urls", "CallbackURLs", "Allowed callback URLs");
+static CALLBACK_URLS: Rule = rule(
+    "callback-urls",
+    CLIENT,
+    "CallbackURLs",
+    "Allowed callback URLs",
+);
 /// `CallbackURLs[]`: 1..1024, printable characters.
-static CALLBACK_URL: Rule = rule("callback-url", "CallbackURLs[]", "Allowed callback URL");
+static CALLBACK_URL: Rule = rule(
+    "callback-url",
+    CLIENT,
+    "CallbackURLs[]",
+    "Allowed callback URL",
+);
 /// `LogoutURLs`: at most 100.
-static LOGOUT_URLS: Rule = rule("logout-urls", "LogoutURLs", "Allowed sign-out URLs");
+static LOGOUT_URLS: Rule = rule("logout-urls", CLIENT, "LogoutURLs", "Allowed sign-out URLs");
 /// `LogoutURLs[]`: 1..1024, printable characters.
-static LOGOUT_URL: Rule = rule("logout-url", "LogoutURLs[]", "Allowed sign-out URL");
+static LOGOUT_URL: Rule = rule("logout-url", CLIENT, "LogoutURLs[]", "Allowed sign-out URL");
 /// `DefaultRedirectURI`: 1..1024, printable characters.
 static DEFAULT_REDIRECT_URI: Rule = rule(
     "default-redirect-uri",
+    CLIENT,
     "DefaultRedirectURI",
     "Default redirect URL",
 );
 /// `AllowedOAuthFlows`: at most 3.
-static OAUTH_FLOWS: Rule = rule("oauth-flows", "AllowedOAuthFlows", "OAuth 2.0 grant types");
+static OAUTH_FLOWS: Rule = rule(
+    "oauth-flows",
+    CLIENT,
+    "AllowedOAuthFlows",
+    "OAuth 2.0 grant types",
+);
 /// `AllowedOAuthFlows[]`: `code` | `implicit` | `client_credentials`.
-static OAUTH_FLOW: Rule = rule("oauth-flow", "AllowedOAuthFlows[]", "OAuth 2.0 grant type");
+static OAUTH_FLOW: Rule = rule(
+    "oauth-flow",
+    CLIENT,
+    "AllowedOAuthFlows[]",
+    "OAuth 2.0 grant type",
+);
 /// `AllowedOAuthScopes`: at most 50.
 static OAUTH_SCOPES: Rule = rule(
     "oauth-scopes",
+    CLIENT,
     "AllowedOAuthScopes",
     "OpenID Connect scopes",
 );
 /// `AllowedOAuthScopes[]`: 1..256, printable ASCII without `"` and `\`.
 static OAUTH_SCOPE: Rule = rule(
     "oauth-scope",
+    CLIENT,
     "AllowedOAuthScopes[]",
     "OpenID Connect scope",
 );
 /// `AnalyticsConfiguration.ApplicationId`: hexadecimal.
 static ANALYTICS_APPLICATION_ID: Rule = rule(
     "analytics-application-id",
+    CLIENT,
     "AnalyticsConfiguration.ApplicationId",
     "Amazon Pinpoint project ID",
 );
 /// `AnalyticsConfiguration.ApplicationArn`: 20..2048, an ARN.
 static ANALYTICS_APPLICATION_ARN: Rule = rule(
     "analytics-application-arn",
+    CLIENT,
     "AnalyticsConfiguration.ApplicationArn",
     "Amazon Pinpoint project ARN",
 );
 /// `AnalyticsConfiguration.RoleArn`: 20..2048, an ARN.
 static ANALYTICS_ROLE_ARN: Rule = rule(
     "analytics-role-arn",
+    CLIENT,
     "AnalyticsConfiguration.RoleArn",
     "Amazon Pinpoint IAM role",
 );
 /// `AnalyticsConfiguration.ExternalId`: at most 131072.
 static ANALYTICS_EXTERNAL_ID: Rule = rule(
     "analytics-external-id",
+    CLIENT,
     "AnalyticsConfiguration.ExternalId",
     "Amazon Pinpoint external ID",
 );
 /// `PreventUserExistenceErrors`: LEGACY | ENABLED.
 static PREVENT_USER_EXISTENCE_ERRORS: Rule = rule(
     "prevent-user-existence-errors",
+    CLIENT,
     "PreventUserExistenceErrors",
     "Prevent user existence errors",
 );
 /// `AuthSessionValidity`: 3..15 minutes.
 static AUTH_SESSION_VALIDITY: Rule = rule(
     "auth-session-validity",
+    CLIENT,
     "AuthSessionValidity",
     "Authentication flow session duration",
 );
 /// `RefreshTokenRotation.Feature`: ENABLED | DISABLED.
 static REFRESH_TOKEN_ROTATION: Rule = rule(
     "refresh-token-rotation",
+    CLIENT,
     "RefreshTokenRotation.Feature",
     "Refresh token rotation",
 );
 /// `RefreshTokenRotation.RetryGracePeriodSeconds`: 0..60.
 static RETRY_GRACE_PERIOD: Rule = rule(
     "refresh-token-rotation-grace-period",
+    CLIENT,
     "RefreshTokenRotation.RetryGracePeriodSeconds",
     "Refresh token rotation grace period",
 );
@@ -172,6 +223,7 @@ static RETRY_GRACE_PERIOD: Rule = rule(
 /// Access token lifetime, value x unit, 5 minutes to 1 day.
 static ACCESS_TOKEN_LIFETIME: Rule = rule(
     "access-token-lifetime",
+    CLIENT,
     "AccessTokenValidity",
     "Access token expiration",
 )
@@ -179,6 +231,7 @@ static ACCESS_TOKEN_LIFETIME: Rule = rule(
 /// ID token lifetime, value x unit, 5 minutes to 1 day.
 static ID_TOKEN_LIFETIME: Rule = rule(
     "id-token-lifetime",
+    CLIENT,
     "IdTokenValidity",
     "ID token expiration",
 )
@@ -186,6 +239,7 @@ static ID_TOKEN_LIFETIME: Rule = rule(
 /// Refresh token lifetime, value x unit, 60 minutes to 10 years.
 static REFRESH_TOKEN_LIFETIME: Rule = rule(
     "refresh-token-lifetime",
+    CLIENT,
     "RefreshTokenValidity",
     "Refresh token expiration",
 )
@@ -193,6 +247,7 @@ static REFRESH_TOKEN_LIFETIME: Rule = rule(
 /// The access token may not outlive the refresh token.
 static ACCESS_WITHIN_REFRESH: Rule = rule(
     "access-token-within-refresh-token",
+    CLIENT,
     "AccessTokenValidity",
     "Access token expiration",
 )
@@ -200,6 +255,7 @@ static ACCESS_WITHIN_REFRESH: Rule = rule(
 /// The ID token may not outlive the refresh token.
 static ID_WITHIN_REFRESH: Rule = rule(
     "id-token-within-refresh-token",
+    CLIENT,
     "IdTokenValidity",
     "ID token expiration",
 )
@@ -207,16 +263,23 @@ static ID_WITHIN_REFRESH: Rule = rule(
 /// Plain `http` only for loopback callback URLs.
 static CALLBACK_URL_HTTPS: Rule = rule(
     "callback-url-https",
+    CLIENT,
     "CallbackURLs[]",
     "Allowed callback URL",
 )
 .semantic("SR-073");
 /// Plain `http` only for loopback sign-out URLs.
-static LOGOUT_URL_HTTPS: Rule =
-    rule("logout-url-https", "LogoutURLs[]", "Allowed sign-out URL").semantic("SR-073");
+static LOGOUT_URL_HTTPS: Rule = rule(
+    "logout-url-https",
+    CLIENT,
+    "LogoutURLs[]",
+    "Allowed sign-out URL",
+)
+.semantic("SR-073");
 /// Callback URLs are absolute and have no fragment (RFC 6749 3.1.2).
 static CALLBACK_URL_ABSOLUTE: Rule = rule(
     "callback-url-absolute",
+    CLIENT,
     "CallbackURLs[]",
     "Allowed callback URL",
 )
@@ -224,6 +287,7 @@ static CALLBACK_URL_ABSOLUTE: Rule = rule(
 /// The default redirect URI is absolute and has no fragment.
 static DEFAULT_REDIRECT_URI_ABSOLUTE: Rule = rule(
     "default-redirect-uri-absolute",
+    CLIENT,
     "DefaultRedirectURI",
     "Default redirect URL",
 )
@@ -231,6 +295,7 @@ static DEFAULT_REDIRECT_URI_ABSOLUTE: Rule = rule(
 /// The default redirect URI is one of the callback URLs.
 static DEFAULT_REDIRECT_URI_IN_CALLBACKS: Rule = rule(
     "default-redirect-uri-in-callback-urls",
+    CLIENT,
     "DefaultRedirectURI",
     "Default redirect URL",
 )
@@ -238,6 +303,7 @@ static DEFAULT_REDIRECT_URI_IN_CALLBACKS: Rule = rule(
 /// An OAuth client needs grant types and scopes.
 static OAUTH_NEEDS_FLOWS_AND_SCOPES: Rule = rule(
     "oauth-needs-flows-and-scopes",
+    CLIENT,
     "AllowedOAuthFlowsUserPoolClient",
     "Use OAuth 2.0 authorization server features",
 )
@@ -245,6 +311,7 @@ static OAUTH_NEEDS_FLOWS_AND_SCOPES: Rule = rule(
 /// The code and implicit grants need somewhere to redirect to.
 static OAUTH_FLOW_NEEDS_CALLBACK: Rule = rule(
     "oauth-flow-needs-callback-url",
+    CLIENT,
     "CallbackURLs",
     "Allowed callback URLs",
 )
@@ -252,6 +319,7 @@ static OAUTH_FLOW_NEEDS_CALLBACK: Rule = rule(
 /// A machine-to-machine client has no other grant.
 static CLIENT_CREDENTIALS_ALONE: Rule = rule(
     "client-credentials-alone",
+    CLIENT,
     "AllowedOAuthFlows",
     "OAuth 2.0 grant types",
 )
@@ -259,6 +327,7 @@ static CLIENT_CREDENTIALS_ALONE: Rule = rule(
 /// A machine-to-machine client authenticates with its secret.
 static CLIENT_CREDENTIALS_NEEDS_SECRET: Rule = rule(
     "client-credentials-needs-secret",
+    CREATE_CLIENT,
     "GenerateSecret",
     "Generate a client secret",
 )
@@ -266,6 +335,7 @@ static CLIENT_CREDENTIALS_NEEDS_SECRET: Rule = rule(
 /// A machine-to-machine client has no user, so no user scopes.
 static CLIENT_CREDENTIALS_SCOPES: Rule = rule(
     "client-credentials-scopes",
+    CLIENT,
     "AllowedOAuthScopes[]",
     "Custom scopes",
 )
@@ -273,6 +343,7 @@ static CLIENT_CREDENTIALS_SCOPES: Rule = rule(
 /// A scope without `/` is one of the five built-in scopes.
 static OAUTH_SCOPE_KNOWN: Rule = rule(
     "oauth-scope-known",
+    CLIENT,
     "AllowedOAuthScopes[]",
     "OpenID Connect scope",
 )
@@ -280,6 +351,7 @@ static OAUTH_SCOPE_KNOWN: Rule = rule(
 /// Legacy auth-flow names are not mixed with `ALLOW_*` names.
 static LEGACY_AUTH_FLOWS_ALONE: Rule = rule(
     "legacy-auth-flows-alone",
+    CLIENT,
     "ExplicitAuthFlows",
     "Authentication flows",
 )
@@ -287,6 +359,7 @@ static LEGACY_AUTH_FLOWS_ALONE: Rule = rule(
 /// A custom secret and a generated one are exclusive.
 static CLIENT_SECRET_OR_GENERATE: Rule = rule(
     "client-secret-with-generate-secret",
+    CREATE_CLIENT,
     "ClientSecret",
     "Client secret",
 )
@@ -294,6 +367,7 @@ static CLIENT_SECRET_OR_GENERATE: Rule = rule(
 /// Propagating user context data needs a confidential client.
 static PROPAGATE_NEEDS_SECRET: Rule = rule(
     "propagate-user-context-needs-secret",
+    CREATE_CLIENT,
     "EnablePropagateAdditionalUserContextData",
     "Propagate additional user context data",
 )
@@ -301,6 +375,7 @@ static PROPAGATE_NEEDS_SECRET: Rule = rule(
 /// Pinpoint is named by project ARN, or by project ID with a role.
 static ANALYTICS_FORM: Rule = rule(
     "analytics-configuration-form",
+    CLIENT,
     "AnalyticsConfiguration",
     "Pinpoint analytics",
 )
@@ -308,6 +383,7 @@ static ANALYTICS_FORM: Rule = rule(
 /// `sub` and the two `*_verified` flags are never writable.
 static WRITE_ATTRIBUTE_WRITABLE: Rule = rule(
     "write-attribute-writable",
+    CLIENT,
     "WriteAttributes[]",
     "Attribute write permissions",
 )
@@ -315,6 +391,7 @@ static WRITE_ATTRIBUTE_WRITABLE: Rule = rule(
 /// A read permission names an attribute that can exist.
 static READ_ATTRIBUTE_NAME: Rule = rule(
     "read-attribute-name",
+    CLIENT,
     "ReadAttributes[]",
     "Attribute read permissions",
 )
@@ -322,6 +399,7 @@ static READ_ATTRIBUTE_NAME: Rule = rule(
 /// A write permission names an attribute that can exist.
 static WRITE_ATTRIBUTE_NAME: Rule = rule(
     "write-attribute-name",
+    CLIENT,
     "WriteAttributes[]",
     "Attribute write permissions",
 )
@@ -330,6 +408,7 @@ static WRITE_ATTRIBUTE_NAME: Rule = rule(
 /// Every rule of this file, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[
     &USER_POOL_ID_RULE,
+    &CLIENT_ID,
     &CLIENT_NAME,
     &CLIENT_SECRET,
     &REFRESH_TOKEN_VALIDITY,
@@ -387,7 +466,7 @@ pub(crate) static RULES: &[&Rule] = &[
 // ---- Service lists and patterns ----------------------------------------------------------------
 
 pattern!(
-    /// `ClientSecretType`.
+    /// `ClientSecretType` and `ClientIdType`.
     CLIENT_SECRET_PATTERN = r"[\w+]+" => r"[0-9A-Za-z_+]+"
 );
 
@@ -461,10 +540,20 @@ pub(super) fn user_pool_id_with(
     }
 }
 
-/// Checks every member of a `CreateUserPoolClient` request but `UserPoolId`.
-pub(crate) fn check(input: &CreateUserPoolClientInput, report: &mut Report) {
+/// Checks `ClientId` of an `UpdateUserPoolClient` request.
+pub(crate) fn check_client_id(client_id: Option<&str>, report: &mut Report) {
+    match client_id {
+        None => report.fail(&CLIENT_ID, At::Path, "is required"),
+        Some(id) => report.text(&CLIENT_ID, At::Path, id, 1, 128, &CLIENT_SECRET_PATTERN),
+    }
+}
+
+/// Checks every member of a `CreateUserPoolClient` or `UpdateUserPoolClient` request but
+/// `UserPoolId` and `ClientId`.
+pub(crate) fn check(input: ClientRequest<'_>, report: &mut Report) {
     match input.client_name() {
-        None => report.fail(&CLIENT_NAME, At::Path, "is required"),
+        None if input.is_create() => report.fail(&CLIENT_NAME, At::Path, "is required"),
+        None => {}
         Some(name) => report.text(&CLIENT_NAME, At::Path, name, 1, 128, &NAME),
     }
     check_secret(input, report);
@@ -503,12 +592,7 @@ pub(crate) fn check(input: &CreateUserPoolClientInput, report: &mut Report) {
     }
 }
 
-/// Whether the client is confidential: a generated or a custom secret.
-fn has_secret(input: &CreateUserPoolClientInput) -> bool {
-    input.generate_secret() == Some(true) || input.client_secret().is_some()
-}
-
-fn check_secret(input: &CreateUserPoolClientInput, report: &mut Report) {
+fn check_secret(input: ClientRequest<'_>, report: &mut Report) {
     if let Some(secret) = input.client_secret() {
         // `length` reports only the character count, `secret_pattern` never the value.
         report.length(&CLIENT_SECRET, At::Path, secret, 24, 64);
@@ -524,7 +608,9 @@ fn check_secret(input: &CreateUserPoolClientInput, report: &mut Report) {
             );
         }
     }
-    if input.enable_propagate_additional_user_context_data() == Some(true) && !has_secret(input) {
+    if input.enable_propagate_additional_user_context_data() == Some(true)
+        && input.has_secret() == Some(false)
+    {
         report.fail(
             &PROPAGATE_NEEDS_SECRET,
             At::Path,
@@ -624,7 +710,7 @@ fn raw_token<'a>(
     unit
 }
 
-fn check_token_validity(input: &CreateUserPoolClientInput, report: &mut Report) {
+fn check_token_validity(input: ClientRequest<'_>, report: &mut Report) {
     const DAY: i64 = 86_400;
     const SHORT_RAW: (i64, i64) = (1, 86_400);
     const REFRESH_RAW: (i64, i64) = (0, 315_360_000);
@@ -721,7 +807,7 @@ fn check_token_validity(input: &CreateUserPoolClientInput, report: &mut Report) 
     }
 }
 
-fn check_attributes(input: &CreateUserPoolClientInput, report: &mut Report) {
+fn check_attributes(input: ClientRequest<'_>, report: &mut Report) {
     for (i, name) in input.read_attributes().iter().enumerate() {
         report.length(&READ_ATTRIBUTES, At::Index(i), name, 1, 2048);
         if !name.is_empty() && !attribute_can_exist(name) {
@@ -772,7 +858,7 @@ fn bare_attribute_message(name: &str) -> String {
     )
 }
 
-fn check_auth_flows(input: &CreateUserPoolClientInput, report: &mut Report) {
+fn check_auth_flows(input: ClientRequest<'_>, report: &mut Report) {
     let mut legacy = None;
     let mut allow = None;
     for (i, flow) in input.explicit_auth_flows().iter().enumerate() {
@@ -796,7 +882,7 @@ fn check_auth_flows(input: &CreateUserPoolClientInput, report: &mut Report) {
     }
 }
 
-fn check_urls(input: &CreateUserPoolClientInput, report: &mut Report) {
+fn check_urls(input: ClientRequest<'_>, report: &mut Report) {
     let callbacks = input.callback_urls();
     report.count(&CALLBACK_URLS, At::Path, callbacks.len(), 0, 100);
     for (i, url) in callbacks.iter().enumerate() {
@@ -897,7 +983,7 @@ fn absolute_without_fragment(report: &mut Report, rule: &'static Rule, at: At<'_
     }
 }
 
-fn check_oauth(input: &CreateUserPoolClientInput, report: &mut Report) {
+fn check_oauth(input: ClientRequest<'_>, report: &mut Report) {
     let flows = input.allowed_o_auth_flows();
     let scopes = input.allowed_o_auth_scopes();
     report.count(&OAUTH_FLOWS, At::Path, flows.len(), 0, 3);
@@ -979,7 +1065,7 @@ fn check_oauth(input: &CreateUserPoolClientInput, report: &mut Report) {
             );
         }
     }
-    if client_credentials && !has_secret(input) {
+    if client_credentials && input.has_secret() == Some(false) {
         report.fail(
             &CLIENT_CREDENTIALS_NEEDS_SECRET,
             At::Path,
@@ -1028,7 +1114,7 @@ fn check_analytics(analytics: &AnalyticsConfigurationType, report: &mut Report) 
 #[cfg(test)]
 #[expect(clippy::too_many_lines, reason = "one flat table, a case per boundary")]
 pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
-    use crate::validate::cases::{Case, case, client};
+    use crate::validate::cases::{Case, case, client, update_client};
     use aws_sdk_cognitoidentityprovider::types::{
         ExplicitAuthFlowsType, FeatureType, OAuthFlowType, PreventUserExistenceErrorTypes,
         RefreshTokenRotationType, TokenValidityUnitsType,
@@ -1103,13 +1189,33 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
             client().user_pool_id("a_1"),
             client().user_pool_id(""),
         ),
-        // ClientName
+        // ClientId (UpdateUserPoolClient): required, 1..128, `[\w+]+`.
+        case(
+            CLIENT_ID.code,
+            "ClientId",
+            update_client(),
+            update_client().set_client_id(None),
+        ),
+        case(
+            CLIENT_ID.code,
+            "ClientId",
+            update_client().client_id("a".repeat(128)),
+            update_client().client_id("a".repeat(129)),
+        ),
+        case(
+            CLIENT_ID.code,
+            "ClientId",
+            update_client().client_id("a+b_C9"),
+            update_client().client_id("a-b"),
+        ),
+        // ClientName: required on create; an update may leave it out.
         case(
             CLIENT_NAME.code,
             "ClientName",
             client(),
             client().set_client_name(None),
-        ),
+        )
+        .not_twinned("an update may leave ClientName out"),
         case(
             CLIENT_NAME.code,
             "ClientName",
@@ -1933,6 +2039,7 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
 mod tests {
     use super::*;
     use crate::validate::cases::client;
+    use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 
     fn messages(input: &CreateUserPoolClientInput) -> String {
         crate::validate::create_user_pool_client(input)

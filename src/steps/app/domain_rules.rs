@@ -1,49 +1,70 @@
-//! The `CreateUserPoolDomain` rules: step 5's domain.
+//! The domain rules: step 5's domain (`CreateUserPoolDomain`) and changes to it
+//! (`UpdateUserPoolDomain`, which names the domain and changes its version, certificate, TLS
+//! policy or routing, SR-142). The model's `Domain` pattern fits prefix domains only (SR-102,
+//! SR-144); an update, which need not resend `CustomDomainConfig`, names a custom domain when
+//! `Domain` has a dot.
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::types::CustomDomainConfigType;
 
 use super::client_rules::user_pool_id_with;
 use crate::validate::check::{ARN, At, Report, pattern, quote};
+use crate::validate::shapes::{self, CREATE_DOMAIN, DomainRequest};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::App,
-        Operation::CreateUserPoolDomain,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::App, operations, path, label)
 }
 
 /// `UserPoolId`: required, 1..55, `[\w-]+_[0-9a-zA-Z]+`.
-static USER_POOL_ID_RULE: Rule = rule("domain-user-pool-id", "UserPoolId", "User pool ID");
+static USER_POOL_ID_RULE: Rule = rule(
+    "domain-user-pool-id",
+    shapes::DOMAIN,
+    "UserPoolId",
+    "User pool ID",
+);
 /// `Domain`: required, 1..63 for prefix and custom domains alike (the service enforces the
 /// model's length before it looks at the kind of domain).
-static DOMAIN: Rule = rule("domain-name", "Domain", "Domain");
+static DOMAIN: Rule = rule("domain-name", shapes::DOMAIN, "Domain", "Domain");
 /// A prefix domain matches the model's pattern (it applies to prefixes only).
-static DOMAIN_PREFIX: Rule =
-    rule("domain-prefix", "Domain", "Cognito domain prefix").semantic("SR-100");
+static DOMAIN_PREFIX: Rule = rule(
+    "domain-prefix",
+    shapes::DOMAIN,
+    "Domain",
+    "Cognito domain prefix",
+)
+.semantic("SR-100");
 /// A prefix has no reserved word as a whole hyphen-separated segment.
 static DOMAIN_PREFIX_RESERVED: Rule = rule(
     "domain-prefix-reserved-word",
+    CREATE_DOMAIN,
     "Domain",
     "Cognito domain prefix",
 )
 .semantic("SR-101");
 /// A custom domain is a fully qualified name.
-static CUSTOM_DOMAIN: Rule =
-    rule("custom-domain-name", "Domain", "Custom domain").semantic("SR-102");
+static CUSTOM_DOMAIN: Rule = rule(
+    "custom-domain-name",
+    shapes::DOMAIN,
+    "Domain",
+    "Custom domain",
+)
+.semantic("SR-102");
 /// `CustomDomainConfig.CertificateArn`: 20..2048, an ARN.
 static CERTIFICATE_ARN: Rule = rule(
     "custom-domain-certificate-arn",
+    shapes::DOMAIN,
     "CustomDomainConfig.CertificateArn",
     "ACM certificate",
 );
 /// The certificate is an ACM certificate in us-east-1 (`CloudFront` serves custom domains).
 static CERTIFICATE_REGION: Rule = rule(
     "custom-domain-certificate-us-east-1",
+    shapes::DOMAIN,
     "CustomDomainConfig.CertificateArn",
     "ACM certificate",
 )
@@ -51,12 +72,14 @@ static CERTIFICATE_REGION: Rule = rule(
 /// `CustomDomainConfig.SecurityPolicy`: `TLS_V1` | `TLS_V1_2_2021` | `TLS_V1_3_2025`.
 static SECURITY_POLICY: Rule = rule(
     "custom-domain-security-policy",
+    shapes::DOMAIN,
     "CustomDomainConfig.SecurityPolicy",
     "TLS security policy",
 );
 /// `ManagedLoginVersion`: 1 (hosted UI classic) or 2 (managed login); the model has no range.
 static MANAGED_LOGIN_VERSION: Rule = rule(
     "managed-login-version",
+    shapes::DOMAIN,
     "ManagedLoginVersion",
     "Branding version",
 )
@@ -64,18 +87,25 @@ static MANAGED_LOGIN_VERSION: Rule = rule(
 /// `Routing.Failover.SecondaryRegion`: 5..32.
 static SECONDARY_REGION: Rule = rule(
     "failover-secondary-region",
+    shapes::DOMAIN,
     "Routing.Failover.SecondaryRegion",
     "Failover secondary Region",
 );
 /// `Routing.Failover.PrimaryRoute53HealthCheckId`: at most 64.
 static HEALTH_CHECK_ID: Rule = rule(
     "failover-health-check-id",
+    shapes::DOMAIN,
     "Routing.Failover.PrimaryRoute53HealthCheckId",
     "Route 53 health check ID",
 );
 /// Routing is for custom domains only.
-static ROUTING_NEEDS_CUSTOM_DOMAIN: Rule =
-    rule("routing-needs-custom-domain", "Routing", "Domain routing").semantic("SR-105");
+static ROUTING_NEEDS_CUSTOM_DOMAIN: Rule = rule(
+    "routing-needs-custom-domain",
+    shapes::DOMAIN,
+    "Routing",
+    "Domain routing",
+)
+.semantic("SR-105");
 
 /// Every rule of this file, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[
@@ -109,14 +139,21 @@ pub(crate) fn check_user_pool_id(user_pool_id: Option<&str>, report: &mut Report
     user_pool_id_with(&USER_POOL_ID_RULE, user_pool_id, report);
 }
 
-/// Checks every member of a `CreateUserPoolDomain` request but `UserPoolId`.
-pub(crate) fn check(input: &CreateUserPoolDomainInput, report: &mut Report) {
-    let custom = input.custom_domain_config();
+/// Checks every member of a `CreateUserPoolDomain` or `UpdateUserPoolDomain` request but
+/// `UserPoolId`.
+pub(crate) fn check(input: DomainRequest<'_>, report: &mut Report) {
+    let custom = input.is_custom();
+    // How the message says why the domain is a custom one.
+    let kind = if input.custom_domain_config().is_some() {
+        "with CustomDomainConfig"
+    } else {
+        "named with a dot, as a custom domain"
+    };
     match input.domain() {
         None => report.fail(&DOMAIN, At::Path, "is required"),
-        Some(domain) => check_domain(domain, custom.is_some(), report),
+        Some(domain) => check_domain(domain, custom.then_some(kind), input.is_create(), report),
     }
-    if let Some(config) = custom {
+    if let Some(config) = input.custom_domain_config() {
         check_custom_domain_config(config, report);
     }
     if let Some(version) = input.managed_login_version()
@@ -141,7 +178,7 @@ pub(crate) fn check(input: &CreateUserPoolDomainInput, report: &mut Report) {
             let health_check = failover.primary_route53_health_check_id();
             report.length(&HEALTH_CHECK_ID, At::Path, health_check, 0, 64);
         }
-        if custom.is_none() {
+        if !custom {
             report.fail(
                 &ROUTING_NEEDS_CUSTOM_DOMAIN,
                 At::Path,
@@ -152,22 +189,21 @@ pub(crate) fn check(input: &CreateUserPoolDomainInput, report: &mut Report) {
     }
 }
 
-/// `Domain`: the model's length for both kinds, then the prefix rules (SR-100, SR-101) or the
-/// custom-domain rule (SR-102).
-fn check_domain(domain: &str, custom: bool, report: &mut Report) {
+/// `Domain`: the model's length for both kinds, then the prefix rules (SR-100, and SR-101 on
+/// create: an update only names an existing domain) or the custom-domain rule (SR-102).
+fn check_domain(domain: &str, custom: Option<&str>, create: bool, report: &mut Report) {
     report.length(&DOMAIN, At::Path, domain, 1, 63);
     // Within the length limit; beyond it only the length rule speaks (the prefix pattern's
     // {0,61} restates the same limit).
     let fits = !domain.is_empty() && domain.chars().nth(63).is_none();
-    if custom {
+    if let Some(kind) = custom {
         if fits && !is_fully_qualified(domain) {
             report.fail(
                 &CUSTOM_DOMAIN,
                 At::Path,
                 format!(
-                    "with CustomDomainConfig, must be a fully qualified domain name such as \
-                     auth.example.com (two or more dot-separated labels of a-z, 0-9 and inner \
-                     hyphens), got {}",
+                    "{kind}, must be a fully qualified domain name such as auth.example.com (two \
+                     or more dot-separated labels of a-z, 0-9 and inner hyphens), got {}",
                     quote(domain)
                 ),
             );
@@ -176,6 +212,9 @@ fn check_domain(domain: &str, custom: bool, report: &mut Report) {
     }
     if fits {
         report.pattern(&DOMAIN_PREFIX, At::Path, domain, &DOMAIN_PREFIX_PATTERN);
+    }
+    if !create {
+        return;
     }
     let reserved = domain.split('-').find_map(|segment| {
         RESERVED_WORDS
@@ -352,7 +391,8 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
             "Domain",
             domain().domain("auth-example-com"),
             domain().domain("auth.example.com"),
-        ),
+        )
+        .not_twinned("an update names a custom domain by its full name (SR-144)"),
         case(
             DOMAIN_PREFIX.code,
             "Domain",

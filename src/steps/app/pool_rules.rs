@@ -1,32 +1,60 @@
-//! The `CreateUserPool` rules owned by step 5, integrate your app: pool name, tags, deletion
-//! protection, Lambda triggers.
+//! The user-pool rules owned by step 5, integrate your app: pool name, tags, deletion
+//! protection, Lambda triggers (`CreateUserPool` and `UpdateUserPool` alike), and the pool ID
+//! of the requests that change a pool or add to it.
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::{
     CustomEmailLambdaVersionConfigType, CustomSmsLambdaVersionConfigType,
     InboundFederationLambdaType, LambdaConfigType, PreTokenGenerationVersionConfigType,
 };
 
-use crate::steps::security::rules::tier;
-use crate::validate::check::{ARN, At, NAME, Report, length_problem, quote};
+use crate::validate::check::{ARN, At, NAME, Report, USER_POOL_ID, length_problem, quote};
+use crate::validate::shapes::{POOL, PoolRequest};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::App, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::App, operations, path, label)
 }
 
-/// `PoolName`: required, 1..128, `[\w\s+=,.@-]+`.
-static POOL_NAME: Rule = rule("pool-name", "PoolName", "User pool name");
+/// `UserPoolId`: required, 1..55, `[\w-]+_[0-9a-zA-Z]+`, in every request that names an
+/// existing pool but the app-client and domain ones (which have their own rules).
+static USER_POOL_ID_RULE: Rule = rule(
+    "user-pool-id",
+    &[
+        Operation::SetUserPoolMfaConfig,
+        Operation::UpdateUserPool,
+        Operation::AddCustomAttributes,
+        Operation::CreateIdentityProvider,
+        Operation::UpdateIdentityProvider,
+        Operation::CreateResourceServer,
+        Operation::UpdateResourceServer,
+    ],
+    "UserPoolId",
+    "User pool ID",
+);
+
+/// `PoolName`: 1..128, `[\w\s+=,.@-]+`; required on create, a rename on update (SR-127).
+static POOL_NAME: Rule = rule("pool-name", POOL, "PoolName", "User pool name");
 
 /// `UserPoolTags{key}`: 1..128. The tagging limits of SR-065 are unconfirmed: not checked.
-static TAG_KEY: Rule = rule("user-pool-tag-key", "UserPoolTags{key}", "Tag key");
+static TAG_KEY: Rule = rule("user-pool-tag-key", POOL, "UserPoolTags{key}", "Tag key");
 
 /// `UserPoolTags{value}`: 0..256.
-static TAG_VALUE: Rule = rule("user-pool-tag-value", "UserPoolTags{value}", "Tag value");
+static TAG_VALUE: Rule = rule(
+    "user-pool-tag-value",
+    POOL,
+    "UserPoolTags{value}",
+    "Tag value",
+);
 
 /// `DeletionProtection` enum.
 static DELETION_PROTECTION: Rule = rule(
     "deletion-protection",
+    POOL,
     "DeletionProtection",
     "Deletion protection",
 );
@@ -34,6 +62,7 @@ static DELETION_PROTECTION: Rule = rule(
 /// `LambdaConfig.PreSignUp`: an ARN, 20..2048.
 static PRE_SIGN_UP: Rule = rule(
     "lambda-pre-sign-up",
+    POOL,
     "LambdaConfig.PreSignUp",
     "Pre sign-up Lambda trigger",
 );
@@ -41,6 +70,7 @@ static PRE_SIGN_UP: Rule = rule(
 /// `LambdaConfig.CustomMessage`: an ARN, 20..2048.
 static CUSTOM_MESSAGE: Rule = rule(
     "lambda-custom-message",
+    POOL,
     "LambdaConfig.CustomMessage",
     "Custom message Lambda trigger",
 );
@@ -48,6 +78,7 @@ static CUSTOM_MESSAGE: Rule = rule(
 /// `LambdaConfig.PostConfirmation`: an ARN, 20..2048.
 static POST_CONFIRMATION: Rule = rule(
     "lambda-post-confirmation",
+    POOL,
     "LambdaConfig.PostConfirmation",
     "Post confirmation Lambda trigger",
 );
@@ -55,6 +86,7 @@ static POST_CONFIRMATION: Rule = rule(
 /// `LambdaConfig.PreAuthentication`: an ARN, 20..2048.
 static PRE_AUTHENTICATION: Rule = rule(
     "lambda-pre-authentication",
+    POOL,
     "LambdaConfig.PreAuthentication",
     "Pre authentication Lambda trigger",
 );
@@ -62,6 +94,7 @@ static PRE_AUTHENTICATION: Rule = rule(
 /// `LambdaConfig.PostAuthentication`: an ARN, 20..2048.
 static POST_AUTHENTICATION: Rule = rule(
     "lambda-post-authentication",
+    POOL,
     "LambdaConfig.PostAuthentication",
     "Post authentication Lambda trigger",
 );
@@ -69,6 +102,7 @@ static POST_AUTHENTICATION: Rule = rule(
 /// `LambdaConfig.DefineAuthChallenge`: an ARN, 20..2048.
 static DEFINE_AUTH_CHALLENGE: Rule = rule(
     "lambda-define-auth-challenge",
+    POOL,
     "LambdaConfig.DefineAuthChallenge",
     "Define auth challenge Lambda trigger",
 );
@@ -76,6 +110,7 @@ static DEFINE_AUTH_CHALLENGE: Rule = rule(
 /// `LambdaConfig.CreateAuthChallenge`: an ARN, 20..2048.
 static CREATE_AUTH_CHALLENGE: Rule = rule(
     "lambda-create-auth-challenge",
+    POOL,
     "LambdaConfig.CreateAuthChallenge",
     "Create auth challenge Lambda trigger",
 );
@@ -83,6 +118,7 @@ static CREATE_AUTH_CHALLENGE: Rule = rule(
 /// `LambdaConfig.VerifyAuthChallengeResponse`: an ARN, 20..2048.
 static VERIFY_AUTH_CHALLENGE_RESPONSE: Rule = rule(
     "lambda-verify-auth-challenge-response",
+    POOL,
     "LambdaConfig.VerifyAuthChallengeResponse",
     "Verify auth challenge response Lambda trigger",
 );
@@ -90,6 +126,7 @@ static VERIFY_AUTH_CHALLENGE_RESPONSE: Rule = rule(
 /// `LambdaConfig.PreTokenGeneration` (the legacy V1 member): an ARN, 20..2048.
 static PRE_TOKEN_GENERATION: Rule = rule(
     "lambda-pre-token-generation",
+    POOL,
     "LambdaConfig.PreTokenGeneration",
     "Pre token generation Lambda trigger",
 );
@@ -97,6 +134,7 @@ static PRE_TOKEN_GENERATION: Rule = rule(
 /// `LambdaConfig.UserMigration`: an ARN, 20..2048.
 static USER_MIGRATION: Rule = rule(
     "lambda-user-migration",
+    POOL,
     "LambdaConfig.UserMigration",
     "User migration Lambda trigger",
 );
@@ -104,6 +142,7 @@ static USER_MIGRATION: Rule = rule(
 /// `LambdaConfig.KMSKeyID`: an ARN, 20..2048.
 static KMS_KEY_ID: Rule = rule(
     "lambda-kms-key-id",
+    POOL,
     "LambdaConfig.KMSKeyID",
     "KMS key for custom sender triggers",
 );
@@ -112,6 +151,7 @@ static KMS_KEY_ID: Rule = rule(
 /// plain `String`, so "" can arrive).
 static PRE_TOKEN_GENERATION_CONFIG_ARN: Rule = rule(
     "lambda-pre-token-generation-config-arn",
+    POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaArn",
     "Pre token generation Lambda trigger",
 );
@@ -119,6 +159,7 @@ static PRE_TOKEN_GENERATION_CONFIG_ARN: Rule = rule(
 /// `LambdaConfig.CustomSMSSender.LambdaArn`: an ARN, 20..2048.
 static CUSTOM_SMS_SENDER_ARN: Rule = rule(
     "lambda-custom-sms-sender-arn",
+    POOL,
     "LambdaConfig.CustomSMSSender.LambdaArn",
     "Custom SMS sender Lambda trigger",
 );
@@ -126,6 +167,7 @@ static CUSTOM_SMS_SENDER_ARN: Rule = rule(
 /// `LambdaConfig.CustomEmailSender.LambdaArn`: an ARN, 20..2048.
 static CUSTOM_EMAIL_SENDER_ARN: Rule = rule(
     "lambda-custom-email-sender-arn",
+    POOL,
     "LambdaConfig.CustomEmailSender.LambdaArn",
     "Custom email sender Lambda trigger",
 );
@@ -133,6 +175,7 @@ static CUSTOM_EMAIL_SENDER_ARN: Rule = rule(
 /// `LambdaConfig.InboundFederation.LambdaArn`: an ARN, 20..2048.
 static INBOUND_FEDERATION_ARN: Rule = rule(
     "lambda-inbound-federation-arn",
+    POOL,
     "LambdaConfig.InboundFederation.LambdaArn",
     "Inbound federation Lambda trigger",
 );
@@ -140,6 +183,7 @@ static INBOUND_FEDERATION_ARN: Rule = rule(
 /// `LambdaConfig.PreTokenGenerationConfig.LambdaVersion` enum.
 static PRE_TOKEN_GENERATION_CONFIG_VERSION: Rule = rule(
     "lambda-pre-token-generation-config-version",
+    POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaVersion",
     "Pre token generation trigger event version",
 );
@@ -147,6 +191,7 @@ static PRE_TOKEN_GENERATION_CONFIG_VERSION: Rule = rule(
 /// `LambdaConfig.CustomSMSSender.LambdaVersion` enum.
 static CUSTOM_SMS_SENDER_VERSION: Rule = rule(
     "lambda-custom-sms-sender-version",
+    POOL,
     "LambdaConfig.CustomSMSSender.LambdaVersion",
     "Custom SMS sender trigger event version",
 );
@@ -154,6 +199,7 @@ static CUSTOM_SMS_SENDER_VERSION: Rule = rule(
 /// `LambdaConfig.CustomEmailSender.LambdaVersion` enum.
 static CUSTOM_EMAIL_SENDER_VERSION: Rule = rule(
     "lambda-custom-email-sender-version",
+    POOL,
     "LambdaConfig.CustomEmailSender.LambdaVersion",
     "Custom email sender trigger event version",
 );
@@ -161,6 +207,7 @@ static CUSTOM_EMAIL_SENDER_VERSION: Rule = rule(
 /// `LambdaConfig.InboundFederation.LambdaVersion` enum.
 static INBOUND_FEDERATION_VERSION: Rule = rule(
     "lambda-inbound-federation-version",
+    POOL,
     "LambdaConfig.InboundFederation.LambdaVersion",
     "Inbound federation trigger event version",
 );
@@ -168,6 +215,7 @@ static INBOUND_FEDERATION_VERSION: Rule = rule(
 /// SR-050: custom sender triggers get codes encrypted with this key.
 static CUSTOM_SENDER_NEEDS_KMS_KEY: Rule = rule(
     "custom-sender-needs-kms-key",
+    POOL,
     "LambdaConfig.KMSKeyID",
     "KMS key for custom sender triggers",
 )
@@ -176,6 +224,7 @@ static CUSTOM_SENDER_NEEDS_KMS_KEY: Rule = rule(
 /// SR-051: the legacy and the versioned pre token generation members name one function.
 static PRE_TOKEN_GENERATION_SAME_FUNCTION: Rule = rule(
     "pre-token-generation-same-function",
+    POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaArn",
     "Pre token generation Lambda trigger",
 )
@@ -184,6 +233,7 @@ static PRE_TOKEN_GENERATION_SAME_FUNCTION: Rule = rule(
 /// SR-052: access-token customization (events `V2_0` and `V3_0`) is not in the Lite plan.
 static PRE_TOKEN_GENERATION_VERSION_NEEDS_TIER: Rule = rule(
     "pre-token-generation-version-needs-tier",
+    POOL,
     "LambdaConfig.PreTokenGenerationConfig.LambdaVersion",
     "Pre token generation trigger event version",
 )
@@ -191,6 +241,7 @@ static PRE_TOKEN_GENERATION_VERSION_NEEDS_TIER: Rule = rule(
 
 /// Every rule of this file, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[
+    &USER_POOL_ID_RULE,
     &POOL_NAME,
     &TAG_KEY,
     &TAG_VALUE,
@@ -293,10 +344,19 @@ static VERSIONS: [(&Rule, Get, &[&str]); 4] = [
     ),
 ];
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
+/// Checks `UserPoolId` of a request that names an existing pool (see [`USER_POOL_ID_RULE`]).
+pub(crate) fn check_user_pool_id(user_pool_id: Option<&str>, report: &mut Report) {
+    match user_pool_id {
+        None => report.fail(&USER_POOL_ID_RULE, At::Path, "is required"),
+        Some(id) => report.text(&USER_POOL_ID_RULE, At::Path, id, 1, 55, &USER_POOL_ID),
+    }
+}
+
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
     match input.pool_name() {
-        None => report.fail(&POOL_NAME, At::Path, "is required"),
+        None if input.is_create() => report.fail(&POOL_NAME, At::Path, "is required"),
+        None => {}
         Some(name) => report.text(&POOL_NAME, At::Path, name, 1, 128, &NAME),
     }
     if let Some(tags) = input.user_pool_tags() {
@@ -346,7 +406,7 @@ fn check_tags(tags: &std::collections::HashMap<String, String>, report: &mut Rep
     }
 }
 
-fn check_lambda(input: &CreateUserPoolInput, lambda: &LambdaConfigType, report: &mut Report) {
+fn check_lambda(input: PoolRequest<'_>, lambda: &LambdaConfigType, report: &mut Report) {
     for (rule, get) in &ARNS {
         if let Some(arn) = get(lambda) {
             report.text(rule, At::Path, arn, 20, 2048, &ARN);
@@ -398,14 +458,13 @@ fn check_lambda(input: &CreateUserPoolInput, lambda: &LambdaConfigType, report: 
         }
         // SR-052
         let version = config.lambda_version().as_str();
-        let tier = tier(input);
-        if matches!(version, "V2_0" | "V3_0") && tier == "LITE" {
+        if matches!(version, "V2_0" | "V3_0") && input.tier() == Some("LITE") {
             report.fail(
                 &PRE_TOKEN_GENERATION_VERSION_NEEDS_TIER,
                 At::Path,
                 format!(
                     "{version} (access token customization) needs UserPoolTier ESSENTIALS or \
-                     PLUS, got {tier}; LITE allows only V1_0"
+                     PLUS, got LITE; LITE allows only V1_0"
                 ),
             );
         }
@@ -495,7 +554,8 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
             "PoolName",
             name("my-user-pool"),
             CreateUserPoolInput::builder(),
-        ),
+        )
+        .not_twinned("an update without PoolName keeps the name (SR-127)"),
         case(POOL_NAME.code, "PoolName", name("p"), name("")),
         case(
             POOL_NAME.code,
@@ -782,5 +842,64 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
                 .user_pool_tier(UserPoolTierType::Lite),
         ),
     ]);
+    // UserPoolId of every request that names a pool but the client and domain ones: required,
+    // 1..55, `[\w-]+_[0-9a-zA-Z]+`.
+    {
+        use crate::validate::cases::{
+            Input, create_idp, custom_attributes, lone_mfa, mfa_request, resource_server,
+            update_idp, update_pool, update_resource_server,
+        };
+        let id = USER_POOL_ID_RULE.code;
+        let long = format!("us-east-1_{}", "a".repeat(45));
+        let longer = format!("{long}a");
+        let pairs: Vec<(Input, Input, Input, Input)> = vec![
+            (
+                update_pool().into(),
+                update_pool().set_user_pool_id(None).into(),
+                update_pool().user_pool_id(&long).into(),
+                update_pool().user_pool_id(&longer).into(),
+            ),
+            (
+                mfa_request().into(),
+                lone_mfa(mfa_request().set_user_pool_id(None)),
+                mfa_request().user_pool_id(&long).into(),
+                mfa_request().user_pool_id("us-east-1").into(),
+            ),
+            (
+                custom_attributes().into(),
+                custom_attributes().set_user_pool_id(None).into(),
+                custom_attributes().user_pool_id("a_1").into(),
+                custom_attributes().user_pool_id("").into(),
+            ),
+            (
+                create_idp("OIDC").into(),
+                create_idp("OIDC").set_user_pool_id(None).into(),
+                create_idp("OIDC").user_pool_id("eu-west-1_x").into(),
+                create_idp("OIDC").user_pool_id("eu-west-1_x!").into(),
+            ),
+            (
+                update_idp().into(),
+                update_idp().set_user_pool_id(None).into(),
+                update_idp().user_pool_id("eu-west-1_x").into(),
+                update_idp().user_pool_id("eu west-1_x").into(),
+            ),
+            (
+                resource_server().into(),
+                resource_server().set_user_pool_id(None).into(),
+                resource_server().user_pool_id("eu-west-1_x").into(),
+                resource_server().user_pool_id("eu-west-1_").into(),
+            ),
+            (
+                update_resource_server().into(),
+                update_resource_server().set_user_pool_id(None).into(),
+                update_resource_server().user_pool_id("eu-west-1_x").into(),
+                update_resource_server().user_pool_id("_x").into(),
+            ),
+        ];
+        for (valid, missing, edge, beyond) in pairs {
+            cases.push(case(id, "UserPoolId", valid, missing));
+            cases.push(case(id, "UserPoolId", edge, beyond));
+        }
+    }
     cases
 }

@@ -1,8 +1,8 @@
-//! The `CreateUserPool` rules owned by step 4, message delivery: the verification, MFA and
-//! invitation message templates, the e-mail sender (Cognito or Amazon SES) and the SMS sender
-//! (an SNS role or AWS End User Messaging).
+//! The user-pool rules owned by step 4, message delivery: the verification, MFA and invitation
+//! message templates, the e-mail sender (Cognito or Amazon SES) and the SMS sender (an SNS role
+//! or AWS End User Messaging). `CreateUserPool` and `UpdateUserPool` send them alike; the SMS
+//! sender's checks also serve `SetUserPoolMfaConfig`'s copy of it (see [`SmsRules`]).
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::{
     EmailConfigurationType, EmailSendingAccountType, EumsSmsConfigurationType, MessageTemplateType,
     SmsConfigurationType, VerificationMessageTemplateType,
@@ -12,16 +12,16 @@ use regex::Regex;
 use crate::validate::check::{
     ARN, At, JAVA_DOT, Pattern, Report, SUBJECT, length_problem, pattern, quote,
 };
+use crate::validate::shapes::{POOL, PoolRequest};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::Messaging,
-        Operation::CreateUserPool,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::Messaging, operations, path, label)
 }
 
 // ---- Verification and MFA messages ----------------------------------------------------------
@@ -30,6 +30,7 @@ const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Ru
 /// `{####}` (SR-003 is the model pattern itself).
 static SMS_VERIFICATION_MESSAGE: Rule = rule(
     "sms-verification-message",
+    POOL,
     "SmsVerificationMessage",
     "Verification SMS message",
 )
@@ -38,6 +39,7 @@ static SMS_VERIFICATION_MESSAGE: Rule = rule(
 /// `VerificationMessageTemplate.SmsMessage`: as `SmsVerificationMessage`.
 static TEMPLATE_SMS_MESSAGE: Rule = rule(
     "verification-template-sms-message",
+    POOL,
     "VerificationMessageTemplate.SmsMessage",
     "Verification SMS message",
 )
@@ -46,6 +48,7 @@ static TEMPLATE_SMS_MESSAGE: Rule = rule(
 /// `SmsAuthenticationMessage` (the SMS MFA code): as `SmsVerificationMessage`.
 static SMS_AUTHENTICATION_MESSAGE: Rule = rule(
     "sms-authentication-message",
+    POOL,
     "SmsAuthenticationMessage",
     "MFA SMS message",
 )
@@ -55,6 +58,7 @@ static SMS_AUTHENTICATION_MESSAGE: Rule = rule(
 /// printable text with `{####}` (SR-001 is the model pattern itself).
 static EMAIL_VERIFICATION_MESSAGE: Rule = rule(
     "email-verification-message",
+    POOL,
     "EmailVerificationMessage",
     "Verification email message",
 )
@@ -63,6 +67,7 @@ static EMAIL_VERIFICATION_MESSAGE: Rule = rule(
 /// `VerificationMessageTemplate.EmailMessage`: as `EmailVerificationMessage`.
 static TEMPLATE_EMAIL_MESSAGE: Rule = rule(
     "verification-template-email-message",
+    POOL,
     "VerificationMessageTemplate.EmailMessage",
     "Verification email message",
 )
@@ -71,6 +76,7 @@ static TEMPLATE_EMAIL_MESSAGE: Rule = rule(
 /// `EmailVerificationSubject`: 1..140, printable text.
 static EMAIL_VERIFICATION_SUBJECT: Rule = rule(
     "email-verification-subject",
+    POOL,
     "EmailVerificationSubject",
     "Verification email subject",
 );
@@ -78,6 +84,7 @@ static EMAIL_VERIFICATION_SUBJECT: Rule = rule(
 /// `VerificationMessageTemplate.EmailSubject`: 1..140, printable text.
 static TEMPLATE_EMAIL_SUBJECT: Rule = rule(
     "verification-template-email-subject",
+    POOL,
     "VerificationMessageTemplate.EmailSubject",
     "Verification email subject",
 );
@@ -86,6 +93,7 @@ static TEMPLATE_EMAIL_SUBJECT: Rule = rule(
 /// text with a `{##...##}` placeholder).
 static TEMPLATE_EMAIL_MESSAGE_BY_LINK: Rule = rule(
     "verification-template-email-message-by-link",
+    POOL,
     "VerificationMessageTemplate.EmailMessageByLink",
     "Verification email message (link)",
 );
@@ -94,6 +102,7 @@ static TEMPLATE_EMAIL_MESSAGE_BY_LINK: Rule = rule(
 /// service does not.
 static EMAIL_MESSAGE_BY_LINK_NEEDS_LINK_TEXT: Rule = rule(
     "email-message-by-link-needs-link-text",
+    POOL,
     "VerificationMessageTemplate.EmailMessageByLink",
     "Verification email message (link)",
 )
@@ -102,6 +111,7 @@ static EMAIL_MESSAGE_BY_LINK_NEEDS_LINK_TEXT: Rule = rule(
 /// `VerificationMessageTemplate.EmailSubjectByLink`: 1..140, printable text.
 static TEMPLATE_EMAIL_SUBJECT_BY_LINK: Rule = rule(
     "verification-template-email-subject-by-link",
+    POOL,
     "VerificationMessageTemplate.EmailSubjectByLink",
     "Verification email subject (link)",
 );
@@ -110,6 +120,7 @@ static TEMPLATE_EMAIL_SUBJECT_BY_LINK: Rule = rule(
 /// (SR-006/007/008) and the sender (SR-005, contradicted) are not checked.
 static TEMPLATE_DEFAULT_EMAIL_OPTION: Rule = rule(
     "verification-template-default-email-option",
+    POOL,
     "VerificationMessageTemplate.DefaultEmailOption",
     "Verification type",
 );
@@ -120,6 +131,7 @@ static TEMPLATE_DEFAULT_EMAIL_OPTION: Rule = rule(
 /// `(?s).*` accepts everything).
 static INVITE_SMS_MESSAGE: Rule = rule(
     "invite-sms-message",
+    POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.SMSMessage",
     "Invitation SMS message",
 );
@@ -127,6 +139,7 @@ static INVITE_SMS_MESSAGE: Rule = rule(
 /// SR-004: the SMS invitation carries both the user name and the temporary password.
 static INVITE_SMS_MESSAGE_PLACEHOLDERS: Rule = rule(
     "invite-sms-message-placeholders",
+    POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.SMSMessage",
     "Invitation SMS message",
 )
@@ -135,6 +148,7 @@ static INVITE_SMS_MESSAGE_PLACEHOLDERS: Rule = rule(
 /// `AdminCreateUserConfig.InviteMessageTemplate.EmailMessage`: 6..20000, printable text.
 static INVITE_EMAIL_MESSAGE: Rule = rule(
     "invite-email-message",
+    POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.EmailMessage",
     "Invitation email message",
 );
@@ -143,6 +157,7 @@ static INVITE_EMAIL_MESSAGE: Rule = rule(
 /// conflict for e-mail).
 static INVITE_EMAIL_MESSAGE_USERNAME: Rule = rule(
     "invite-email-message-username",
+    POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.EmailMessage",
     "Invitation email message",
 )
@@ -151,6 +166,7 @@ static INVITE_EMAIL_MESSAGE_USERNAME: Rule = rule(
 /// `AdminCreateUserConfig.InviteMessageTemplate.EmailSubject`: 1..140, printable text.
 static INVITE_EMAIL_SUBJECT: Rule = rule(
     "invite-email-subject",
+    POOL,
     "AdminCreateUserConfig.InviteMessageTemplate.EmailSubject",
     "Invitation email subject",
 );
@@ -160,6 +176,7 @@ static INVITE_EMAIL_SUBJECT: Rule = rule(
 /// `EmailConfiguration.SourceArn`: an ARN, 20..2048.
 static EMAIL_SOURCE_ARN: Rule = rule(
     "email-source-arn",
+    POOL,
     "EmailConfiguration.SourceArn",
     "FROM email address (SES identity ARN)",
 );
@@ -167,6 +184,7 @@ static EMAIL_SOURCE_ARN: Rule = rule(
 /// `EmailConfiguration.ReplyToEmailAddress`: the model's `x@y` pattern.
 static EMAIL_REPLY_TO: Rule = rule(
     "email-reply-to-address",
+    POOL,
     "EmailConfiguration.ReplyToEmailAddress",
     "REPLY-TO email address",
 );
@@ -174,16 +192,23 @@ static EMAIL_REPLY_TO: Rule = rule(
 /// `EmailConfiguration.EmailSendingAccount` enum.
 static EMAIL_SENDING_ACCOUNT: Rule = rule(
     "email-sending-account",
+    POOL,
     "EmailConfiguration.EmailSendingAccount",
     "Email provider",
 );
 
 /// `EmailConfiguration.From`: at most 131072 characters.
-static EMAIL_FROM: Rule = rule("email-from", "EmailConfiguration.From", "FROM sender name");
+static EMAIL_FROM: Rule = rule(
+    "email-from",
+    POOL,
+    "EmailConfiguration.From",
+    "FROM sender name",
+);
 
 /// `EmailConfiguration.ConfigurationSet`: 1..64 of `[a-zA-Z0-9_-]`.
 static EMAIL_CONFIGURATION_SET: Rule = rule(
     "email-configuration-set",
+    POOL,
     "EmailConfiguration.ConfigurationSet",
     "Configuration set",
 );
@@ -191,6 +216,7 @@ static EMAIL_CONFIGURATION_SET: Rule = rule(
 /// SR-020: sending through your own SES account needs the SES identity.
 static DEVELOPER_EMAIL_NEEDS_SOURCE_ARN: Rule = rule(
     "developer-email-needs-source-arn",
+    POOL,
     "EmailConfiguration.SourceArn",
     "FROM email address (SES identity ARN)",
 )
@@ -199,6 +225,7 @@ static DEVELOPER_EMAIL_NEEDS_SOURCE_ARN: Rule = rule(
 /// SR-021: a FROM address only with `DEVELOPER` (absent means `COGNITO_DEFAULT`).
 static EMAIL_FROM_NEEDS_DEVELOPER: Rule = rule(
     "email-from-needs-developer",
+    POOL,
     "EmailConfiguration.From",
     "FROM sender name",
 )
@@ -207,6 +234,7 @@ static EMAIL_FROM_NEEDS_DEVELOPER: Rule = rule(
 /// SR-022: `From` is an address or a display name with an address in angle brackets.
 static EMAIL_FROM_ADDRESS: Rule = rule(
     "email-from-address",
+    POOL,
     "EmailConfiguration.From",
     "FROM sender name",
 )
@@ -217,6 +245,7 @@ static EMAIL_FROM_ADDRESS: Rule = rule(
 /// `SmsConfiguration.SnsCallerArn`: empty or an ARN, at most 2048.
 static SMS_SNS_CALLER_ARN: Rule = rule(
     "sms-sns-caller-arn",
+    POOL,
     "SmsConfiguration.SnsCallerArn",
     "IAM role ARN",
 );
@@ -224,16 +253,23 @@ static SMS_SNS_CALLER_ARN: Rule = rule(
 /// `SmsConfiguration.ExternalId`: at most 131072.
 static SMS_EXTERNAL_ID: Rule = rule(
     "sms-external-id",
+    POOL,
     "SmsConfiguration.ExternalId",
     "External ID",
 );
 
 /// `SmsConfiguration.SnsRegion`: 5..32 (whether it is the pool's region is SR-015, context).
-static SMS_SNS_REGION: Rule = rule("sms-sns-region", "SmsConfiguration.SnsRegion", "SNS Region");
+static SMS_SNS_REGION: Rule = rule(
+    "sms-sns-region",
+    POOL,
+    "SmsConfiguration.SnsRegion",
+    "SNS Region",
+);
 
 /// `SmsConfiguration.EumsSms.CallerArn`: an ARN, 20..2048.
 static SMS_EUMS_CALLER_ARN: Rule = rule(
     "sms-eums-caller-arn",
+    POOL,
     "SmsConfiguration.EumsSms.CallerArn",
     "End User Messaging IAM role ARN",
 );
@@ -241,6 +277,7 @@ static SMS_EUMS_CALLER_ARN: Rule = rule(
 /// `SmsConfiguration.EumsSms.ExternalId`: at most 131072.
 static SMS_EUMS_EXTERNAL_ID: Rule = rule(
     "sms-eums-external-id",
+    POOL,
     "SmsConfiguration.EumsSms.ExternalId",
     "End User Messaging external ID",
 );
@@ -248,6 +285,7 @@ static SMS_EUMS_EXTERNAL_ID: Rule = rule(
 /// `SmsConfiguration.EumsSms.OriginationIdentity`: at most 131072.
 static SMS_EUMS_ORIGINATION_IDENTITY: Rule = rule(
     "sms-eums-origination-identity",
+    POOL,
     "SmsConfiguration.EumsSms.OriginationIdentity",
     "Origination identity",
 );
@@ -255,6 +293,7 @@ static SMS_EUMS_ORIGINATION_IDENTITY: Rule = rule(
 /// `SmsConfiguration.EumsSms.ConfigurationSetName`: at most 131072.
 static SMS_EUMS_CONFIGURATION_SET_NAME: Rule = rule(
     "sms-eums-configuration-set-name",
+    POOL,
     "SmsConfiguration.EumsSms.ConfigurationSetName",
     "End User Messaging configuration set",
 );
@@ -262,6 +301,7 @@ static SMS_EUMS_CONFIGURATION_SET_NAME: Rule = rule(
 /// `SmsConfiguration.EumsSms.InEntityId`: at most 131072.
 static SMS_EUMS_IN_ENTITY_ID: Rule = rule(
     "sms-eums-in-entity-id",
+    POOL,
     "SmsConfiguration.EumsSms.InEntityId",
     "Entity ID (India)",
 );
@@ -269,6 +309,7 @@ static SMS_EUMS_IN_ENTITY_ID: Rule = rule(
 /// `SmsConfiguration.EumsSms.InTemplateId`: at most 131072.
 static SMS_EUMS_IN_TEMPLATE_ID: Rule = rule(
     "sms-eums-in-template-id",
+    POOL,
     "SmsConfiguration.EumsSms.InTemplateId",
     "Template ID (India)",
 );
@@ -276,6 +317,7 @@ static SMS_EUMS_IN_TEMPLATE_ID: Rule = rule(
 /// `SmsConfiguration.EumsSms.Region`: 5..32.
 static SMS_EUMS_REGION: Rule = rule(
     "sms-eums-region",
+    POOL,
     "SmsConfiguration.EumsSms.Region",
     "End User Messaging Region",
 );
@@ -283,10 +325,46 @@ static SMS_EUMS_REGION: Rule = rule(
 /// SR-014: exactly one sender, a non-empty `SnsCallerArn` or `EumsSms`.
 static SMS_NEEDS_ONE_SENDER: Rule = rule(
     "sms-needs-one-sender",
+    POOL,
     "SmsConfiguration",
     "SMS configuration",
 )
 .semantic("SR-014");
+
+/// The rules of one `SmsConfigurationType`, for the wire path it sits at: `SmsConfiguration` in
+/// a pool request, `SmsMfaConfiguration.SmsConfiguration` in `SetUserPoolMfaConfig`.
+pub(crate) struct SmsRules {
+    /// The structure's own path, for messages.
+    pub(crate) path: &'static str,
+    pub(crate) sns_caller_arn: &'static Rule,
+    pub(crate) external_id: &'static Rule,
+    pub(crate) sns_region: &'static Rule,
+    pub(crate) eums_caller_arn: &'static Rule,
+    pub(crate) eums_external_id: &'static Rule,
+    pub(crate) eums_origination_identity: &'static Rule,
+    pub(crate) eums_configuration_set_name: &'static Rule,
+    pub(crate) eums_in_entity_id: &'static Rule,
+    pub(crate) eums_in_template_id: &'static Rule,
+    pub(crate) eums_region: &'static Rule,
+    /// SR-014.
+    pub(crate) one_sender: &'static Rule,
+}
+
+/// The pool's SMS sender.
+static POOL_SMS: SmsRules = SmsRules {
+    path: "SmsConfiguration",
+    sns_caller_arn: &SMS_SNS_CALLER_ARN,
+    external_id: &SMS_EXTERNAL_ID,
+    sns_region: &SMS_SNS_REGION,
+    eums_caller_arn: &SMS_EUMS_CALLER_ARN,
+    eums_external_id: &SMS_EUMS_EXTERNAL_ID,
+    eums_origination_identity: &SMS_EUMS_ORIGINATION_IDENTITY,
+    eums_configuration_set_name: &SMS_EUMS_CONFIGURATION_SET_NAME,
+    eums_in_entity_id: &SMS_EUMS_IN_ENTITY_ID,
+    eums_in_template_id: &SMS_EUMS_IN_TEMPLATE_ID,
+    eums_region: &SMS_EUMS_REGION,
+    one_sender: &SMS_NEEDS_ONE_SENDER,
+};
 
 /// Every rule of this step, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[
@@ -374,8 +452,8 @@ const STRING_MAX: usize = 131_072;
 
 // ---- Checks ---------------------------------------------------------------------------------
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
     if let Some(message) = input.sms_verification_message() {
         sms_verification(report, &SMS_VERIFICATION_MESSAGE, message);
     }
@@ -408,7 +486,7 @@ pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
         email_configuration(email, report);
     }
     if let Some(sms) = input.sms_configuration() {
-        sms_configuration(sms, report);
+        sms_configuration(sms, &POOL_SMS, report);
     }
 }
 
@@ -582,40 +660,51 @@ fn email_configuration(email: &EmailConfigurationType, report: &mut Report) {
     }
 }
 
-fn sms_configuration(sms: &SmsConfigurationType, report: &mut Report) {
+/// Checks an SMS sender against the rules for its path.
+pub(crate) fn sms_configuration(sms: &SmsConfigurationType, rules: &SmsRules, report: &mut Report) {
     // The SDK always sends `SnsCallerArn`; "" is the optional ARN's empty form.
     let sns_caller_arn = sms.sns_caller_arn();
     if !sns_caller_arn.is_empty() {
-        report.text(&SMS_SNS_CALLER_ARN, At::Path, sns_caller_arn, 0, 2048, &ARN);
+        report.text(
+            rules.sns_caller_arn,
+            At::Path,
+            sns_caller_arn,
+            0,
+            2048,
+            &ARN,
+        );
     }
     if let Some(id) = sms.external_id() {
-        report.length(&SMS_EXTERNAL_ID, At::Path, id, 0, STRING_MAX);
+        report.length(rules.external_id, At::Path, id, 0, STRING_MAX);
     }
     if let Some(region) = sms.sns_region() {
-        report.length(&SMS_SNS_REGION, At::Path, region, 5, 32);
+        report.length(rules.sns_region, At::Path, region, 5, 32);
     }
     if let Some(eums) = sms.eums_sms() {
-        eums_sms(eums, report);
+        eums_sms(eums, rules, report);
     }
+    let path = rules.path;
     match (!sns_caller_arn.is_empty(), sms.eums_sms().is_some()) {
         (true, true) => report.fail(
-            &SMS_NEEDS_ONE_SENDER,
+            rules.one_sender,
             At::Path,
-            "give either SmsConfiguration.SnsCallerArn or SmsConfiguration.EumsSms, not both",
+            format!("give either {path}.SnsCallerArn or {path}.EumsSms, not both"),
         ),
         (false, false) => report.fail(
-            &SMS_NEEDS_ONE_SENDER,
+            rules.one_sender,
             At::Path,
-            "needs a sender: SmsConfiguration.SnsCallerArn (an IAM role for Amazon SNS) or \
-             SmsConfiguration.EumsSms (AWS End User Messaging)",
+            format!(
+                "needs a sender: {path}.SnsCallerArn (an IAM role for Amazon SNS) or \
+                 {path}.EumsSms (AWS End User Messaging)"
+            ),
         ),
         _ => {}
     }
 }
 
-fn eums_sms(eums: &EumsSmsConfigurationType, report: &mut Report) {
+fn eums_sms(eums: &EumsSmsConfigurationType, rules: &SmsRules, report: &mut Report) {
     report.text(
-        &SMS_EUMS_CALLER_ARN,
+        rules.eums_caller_arn,
         At::Path,
         eums.caller_arn(),
         20,
@@ -623,21 +712,21 @@ fn eums_sms(eums: &EumsSmsConfigurationType, report: &mut Report) {
         &ARN,
     );
     for (rule, value) in [
-        (&SMS_EUMS_EXTERNAL_ID, eums.external_id()),
-        (&SMS_EUMS_ORIGINATION_IDENTITY, eums.origination_identity()),
+        (rules.eums_external_id, eums.external_id()),
+        (rules.eums_origination_identity, eums.origination_identity()),
         (
-            &SMS_EUMS_CONFIGURATION_SET_NAME,
+            rules.eums_configuration_set_name,
             eums.configuration_set_name(),
         ),
-        (&SMS_EUMS_IN_ENTITY_ID, eums.in_entity_id()),
-        (&SMS_EUMS_IN_TEMPLATE_ID, eums.in_template_id()),
+        (rules.eums_in_entity_id, eums.in_entity_id()),
+        (rules.eums_in_template_id, eums.in_template_id()),
     ] {
         if let Some(value) = value {
             report.length(rule, At::Path, value, 0, STRING_MAX);
         }
     }
     if let Some(region) = eums.region() {
-        report.length(&SMS_EUMS_REGION, At::Path, region, 5, 32);
+        report.length(rules.eums_region, At::Path, region, 5, 32);
     }
 }
 
@@ -668,7 +757,7 @@ fn text(
 }
 
 /// `SmsVerificationMessageType`: 6..140, one line containing `{####}`.
-fn sms_verification(report: &mut Report, rule: &'static Rule, message: &str) {
+pub(crate) fn sms_verification(report: &mut Report, rule: &'static Rule, message: &str) {
     text(report, rule, message, 140, &SMS_VERIFICATION, |m| {
         if m.contains("{####}") {
             "line breaks are not allowed".to_owned()

@@ -1,32 +1,38 @@
-//! The `SetUserPoolMfaConfig` rules: the follow-up request that turns on authenticator apps
-//! and e-mail MFA and carries the passkey settings (step 2, security requirements).
+//! The `SetUserPoolMfaConfig` rules: the request that sets a pool's MFA mode and factors and
+//! carries the passkey settings (step 2, security requirements).
 //!
-//! Only a plan sends this request, without `UserPoolId` (the pool does not exist yet). Its
-//! `SmsMfaConfiguration` repeats `CreateUserPool`'s `SmsConfiguration` and
-//! `SmsAuthenticationMessage`, which the `CreateUserPool` rules already check, so they are not
-//! checked twice here. Constraints are the service model's (`EmailMfaMessageType`,
-//! `EmailMfaSubjectType`, `RelyingPartyIdType`, `UserVerificationType`,
-//! `WebAuthnFactorConfigurationType`, `UserPoolMfaType`).
+//! A plan sends it after `CreateUserPool`, without `UserPoolId` (the pool does not exist yet);
+//! its `SmsMfaConfiguration` repeats `CreateUserPool`'s `SmsConfiguration` and
+//! `SmsAuthenticationMessage`, which the `CreateUserPool` rules already check, so review does
+//! not check them twice. A lone request ([`validate::set_user_pool_mfa_config`]) gets
+//! everything: `UserPoolId` and the SMS factor's members too ([`check_sms_mfa`]).
+//!
+//! The call replaces the pool's whole MFA state (SR-106): the rules judge the request as the
+//! state it leaves, which is why an omitted mode is `OFF` and an omitted factor block is off.
+//!
+//! [`validate::set_user_pool_mfa_config`]: crate::validate::set_user_pool_mfa_config
 
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::types::{SoftwareTokenMfaConfigType, UserPoolMfaType};
 
+use crate::steps::messaging::rules::{SmsRules, sms_configuration, sms_verification};
 use crate::validate::check::{At, Report, SUBJECT, pattern};
+use crate::validate::shapes::MFA_CONFIG;
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(
-        code,
-        Step::Security,
-        Operation::SetUserPoolMfaConfig,
-        path,
-        label,
-    )
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::Security, operations, path, label)
 }
 
 /// `UserPoolMfaType`.
 static MFA_CONFIGURATION: Rule = rule(
     "set-mfa-configuration",
+    MFA_CONFIG,
     "MfaConfiguration",
     "MFA enforcement",
 );
@@ -34,6 +40,7 @@ static MFA_CONFIGURATION: Rule = rule(
 /// `EmailMfaMessageType`: 6 to 20 000 characters with the `{####}` code.
 static EMAIL_MESSAGE: Rule = rule(
     "set-mfa-email-message",
+    MFA_CONFIG,
     "EmailMfaConfiguration.Message",
     "MFA email message",
 );
@@ -41,47 +48,159 @@ static EMAIL_MESSAGE: Rule = rule(
 /// `EmailMfaSubjectType`.
 static EMAIL_SUBJECT: Rule = rule(
     "set-mfa-email-subject",
+    MFA_CONFIG,
     "EmailMfaConfiguration.Subject",
     "MFA email subject",
 );
 
-/// `RelyingPartyIdType`: 1 to 127 characters.
+/// `RelyingPartyIdType`: 1 to 127 characters. CDK's own limit of 63 (SR-118) is not the
+/// service's, and which domains the service refuses is not known.
 static RELYING_PARTY_ID: Rule = rule(
     "set-mfa-relying-party-id",
+    MFA_CONFIG,
     "WebAuthnConfiguration.RelyingPartyId",
     "Passkey relying party ID",
 );
 
-/// `UserVerificationType`.
+/// `UserVerificationType`: `required` or `preferred`, lower case (SR-118). Whether
+/// `MULTI_FACTOR_WITH_USER_VERIFICATION` needs `required` is unconfirmed: not checked.
 static USER_VERIFICATION: Rule = rule(
     "set-mfa-user-verification",
+    MFA_CONFIG,
     "WebAuthnConfiguration.UserVerification",
     "Passkey user verification",
-);
+)
+.semantic("SR-118");
 
 /// `WebAuthnFactorConfigurationType`.
 static FACTOR_CONFIGURATION: Rule = rule(
     "set-mfa-factor-configuration",
+    MFA_CONFIG,
     "WebAuthnConfiguration.FactorConfiguration",
     "Passkeys satisfy MFA",
 );
 
-// The two rules below are the service's, not in semantic-rules.md (which covers the three
-// create operations only). Observed errors: "Invalid MFA configuration given, can't disable all
-// MFAs with a required or optional configuration." (aws/aws-sdk-js#4186, anomalyco/sst#5177)
-// and "Invalid MFA configuration given, can't turn off MFA and configure an MFA together."
-// (lgallard/terraform-aws-cognito-user-pool#74; measured in go-to-k/cdkd#1923, where passkey
-// settings were accepted with OFF: they are not an MFA factor).
-
-/// ON / OPTIONAL needs an enabled factor: SMS, authenticator apps or e-mail.
-static NEEDS_A_FACTOR: Rule = rule("set-mfa-needs-a-factor", "MfaConfiguration", "MFA methods");
-
-/// OFF (or absent, which means OFF) cannot carry a factor.
-static OFF_WITHOUT_FACTORS: Rule = rule(
-    "set-mfa-off-without-factors",
+/// SR-108: ON / OPTIONAL needs a factor in the same request: SMS, authenticator apps (enabled)
+/// or e-mail. Factors already on the pool do not count (SR-106), and neither do passkeys
+/// (SR-109: a passkey-only pool uses OFF). "Invalid MFA configuration given, can't disable all
+/// MFAs with a required or optional configuration."
+static NEEDS_A_FACTOR: Rule = rule(
+    "set-mfa-needs-a-factor",
+    MFA_CONFIG,
     "MfaConfiguration",
     "MFA methods",
+)
+.semantic("SR-108");
+
+/// SR-107: OFF (or absent, which means OFF) carries no factor block at all, whatever its
+/// content: `SoftwareTokenMfaConfiguration {Enabled: false}` is refused too. Passkey settings
+/// are not a factor and are accepted. "Invalid MFA configuration given, can't turn off MFA and
+/// configure an MFA together."
+static OFF_WITHOUT_FACTORS: Rule = rule(
+    "set-mfa-off-without-factors",
+    MFA_CONFIG,
+    "MfaConfiguration",
+    "MFA methods",
+)
+.semantic("SR-107");
+
+// The SMS factor's members, at their path in this request (`SmsConfiguration` and
+// `SmsAuthenticationMessage` in a pool request have their own rules, step 4).
+
+/// `SmsMfaConfiguration.SmsAuthenticationMessage`: 6..140, one line with `{####}` (SR-003).
+static SMS_MESSAGE: Rule = rule(
+    "set-mfa-sms-authentication-message",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsAuthenticationMessage",
+    "SMS MFA message",
 );
+
+static SMS_SNS_CALLER_ARN: Rule = rule(
+    "set-mfa-sms-sns-caller-arn",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.SnsCallerArn",
+    "IAM role ARN",
+);
+static SMS_EXTERNAL_ID: Rule = rule(
+    "set-mfa-sms-external-id",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.ExternalId",
+    "External ID",
+);
+static SMS_SNS_REGION: Rule = rule(
+    "set-mfa-sms-sns-region",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.SnsRegion",
+    "SNS Region",
+);
+static SMS_EUMS_CALLER_ARN: Rule = rule(
+    "set-mfa-sms-eums-caller-arn",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.CallerArn",
+    "End User Messaging IAM role ARN",
+);
+static SMS_EUMS_EXTERNAL_ID: Rule = rule(
+    "set-mfa-sms-eums-external-id",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.ExternalId",
+    "End User Messaging external ID",
+);
+static SMS_EUMS_ORIGINATION_IDENTITY: Rule = rule(
+    "set-mfa-sms-eums-origination-identity",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.OriginationIdentity",
+    "Origination identity",
+);
+static SMS_EUMS_CONFIGURATION_SET_NAME: Rule = rule(
+    "set-mfa-sms-eums-configuration-set-name",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.ConfigurationSetName",
+    "End User Messaging configuration set",
+);
+static SMS_EUMS_IN_ENTITY_ID: Rule = rule(
+    "set-mfa-sms-eums-in-entity-id",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.InEntityId",
+    "Entity ID (India)",
+);
+static SMS_EUMS_IN_TEMPLATE_ID: Rule = rule(
+    "set-mfa-sms-eums-in-template-id",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.InTemplateId",
+    "Template ID (India)",
+);
+static SMS_EUMS_REGION: Rule = rule(
+    "set-mfa-sms-eums-region",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration.EumsSms.Region",
+    "End User Messaging Region",
+);
+
+/// SR-111: an SMS sender given here becomes the pool's, and SR-014 applies to it: exactly one
+/// of `SnsCallerArn` and `EumsSms`. A factor block without `SmsConfiguration` uses the pool's
+/// sender, which the request does not show: not refused.
+static SMS_NEEDS_ONE_SENDER: Rule = rule(
+    "set-mfa-sms-needs-one-sender",
+    MFA_CONFIG,
+    "SmsMfaConfiguration.SmsConfiguration",
+    "SMS configuration",
+)
+.semantic("SR-111");
+
+static SMS_RULES: SmsRules = SmsRules {
+    path: "SmsMfaConfiguration.SmsConfiguration",
+    sns_caller_arn: &SMS_SNS_CALLER_ARN,
+    external_id: &SMS_EXTERNAL_ID,
+    sns_region: &SMS_SNS_REGION,
+    eums_caller_arn: &SMS_EUMS_CALLER_ARN,
+    eums_external_id: &SMS_EUMS_EXTERNAL_ID,
+    eums_origination_identity: &SMS_EUMS_ORIGINATION_IDENTITY,
+    eums_configuration_set_name: &SMS_EUMS_CONFIGURATION_SET_NAME,
+    eums_in_entity_id: &SMS_EUMS_IN_ENTITY_ID,
+    eums_in_template_id: &SMS_EUMS_IN_TEMPLATE_ID,
+    eums_region: &SMS_EUMS_REGION,
+    one_sender: &SMS_NEEDS_ONE_SENDER,
+};
 
 /// Every rule of this file, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[
@@ -93,6 +212,18 @@ pub(crate) static RULES: &[&Rule] = &[
     &RELYING_PARTY_ID,
     &USER_VERIFICATION,
     &FACTOR_CONFIGURATION,
+    &SMS_MESSAGE,
+    &SMS_SNS_CALLER_ARN,
+    &SMS_EXTERNAL_ID,
+    &SMS_SNS_REGION,
+    &SMS_EUMS_CALLER_ARN,
+    &SMS_EUMS_EXTERNAL_ID,
+    &SMS_EUMS_ORIGINATION_IDENTITY,
+    &SMS_EUMS_CONFIGURATION_SET_NAME,
+    &SMS_EUMS_IN_ENTITY_ID,
+    &SMS_EUMS_IN_TEMPLATE_ID,
+    &SMS_EUMS_REGION,
+    &SMS_NEEDS_ONE_SENDER,
 ];
 
 pattern!(
@@ -101,8 +232,22 @@ pattern!(
         => r"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\x0B\x0C\r *]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\x0B\x0C\r *]*"
 );
 
-/// Checks a plan's `SetUserPoolMfaConfig` request (all but `UserPoolId` and the members copied
-/// from `CreateUserPool`; see the module documentation).
+/// Checks the SMS factor's own members, `SmsMfaConfiguration.*`: what a lone request needs
+/// beyond [`check`] (and `UserPoolId`).
+pub(crate) fn check_sms_mfa(input: &SetUserPoolMfaConfigInput, report: &mut Report) {
+    let Some(sms) = input.sms_mfa_configuration() else {
+        return;
+    };
+    if let Some(message) = sms.sms_authentication_message() {
+        sms_verification(report, &SMS_MESSAGE, message);
+    }
+    if let Some(config) = sms.sms_configuration() {
+        sms_configuration(config, &SMS_RULES, report);
+    }
+}
+
+/// Checks a `SetUserPoolMfaConfig` request but `UserPoolId` and the SMS factor's members (see
+/// the module documentation).
 pub(crate) fn check(input: &SetUserPoolMfaConfigInput, report: &mut Report) {
     let mode = input.mfa_configuration().map(UserPoolMfaType::as_str);
     if let Some(mode) = mode {
@@ -113,35 +258,44 @@ pub(crate) fn check(input: &SetUserPoolMfaConfigInput, report: &mut Report) {
             &["OFF", "ON", "OPTIONAL"],
         );
     }
+    // Which factors the request turns on (SR-108), and which blocks it carries (SR-107).
     let sms = input.sms_mfa_configuration().is_some();
-    let totp = input
-        .software_token_mfa_configuration()
-        .is_some_and(SoftwareTokenMfaConfigType::enabled);
+    let totp_block = input.software_token_mfa_configuration();
+    let totp = totp_block.is_some_and(SoftwareTokenMfaConfigType::enabled);
     let email = input.email_mfa_configuration().is_some();
     match mode.unwrap_or("OFF") {
-        "ON" | "OPTIONAL" if !(sms || totp || email) => report.fail(
-            &NEEDS_A_FACTOR,
-            At::Path,
-            format!(
-                "MfaConfiguration {} needs SmsMfaConfiguration, \
-                 SoftwareTokenMfaConfiguration.Enabled or EmailMfaConfiguration",
-                mode.unwrap_or("OFF")
-            ),
-        ),
-        "OFF" if sms || totp || email => {
+        "ON" | "OPTIONAL" if !(sms || totp || email) => {
+            let mode = mode.unwrap_or("OFF");
+            let passkeys = if input.web_authn_configuration().is_some() {
+                "; passkeys (WebAuthnConfiguration) are not an MFA factor: use OFF for passkeys \
+                 without MFA"
+            } else {
+                ""
+            };
+            report.fail(
+                &NEEDS_A_FACTOR,
+                At::Path,
+                format!(
+                    "MfaConfiguration {mode} needs SmsMfaConfiguration, \
+                     SoftwareTokenMfaConfiguration.Enabled or EmailMfaConfiguration{passkeys}"
+                ),
+            );
+        }
+        "OFF" if sms || totp_block.is_some() || email => {
             let factors: Vec<&str> = [
                 (sms, "SmsMfaConfiguration"),
-                (totp, "SoftwareTokenMfaConfiguration.Enabled"),
+                (totp_block.is_some(), "SoftwareTokenMfaConfiguration"),
                 (email, "EmailMfaConfiguration"),
             ]
             .into_iter()
-            .filter_map(|(on, path)| on.then_some(path))
+            .filter_map(|(sent, path)| sent.then_some(path))
             .collect();
             report.fail(
                 &OFF_WITHOUT_FACTORS,
                 At::Path,
                 format!(
-                    "MfaConfiguration OFF (absent means OFF) cannot turn on {}",
+                    "MfaConfiguration OFF (absent means OFF) cannot come with {}: leave out every \
+                     factor block (even one that disables its factor) to turn MFA off",
                     factors.join(", ")
                 ),
             );
@@ -183,11 +337,11 @@ pub(crate) fn check(input: &SetUserPoolMfaConfigInput, report: &mut Report) {
 #[cfg(test)]
 #[expect(clippy::too_many_lines, reason = "one case per boundary, as data")]
 pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
-    use crate::validate::cases::{case, mfa_config};
+    use crate::validate::cases::{case, mfa_config, mfa_request};
     use aws_sdk_cognitoidentityprovider::types::{
-        EmailMfaConfigType, SmsConfigurationType, SmsMfaConfigType, SoftwareTokenMfaConfigType,
-        UserPoolMfaType, UserVerificationType, WebAuthnConfigurationType,
-        WebAuthnFactorConfigurationType,
+        EmailMfaConfigType, EumsSmsConfigurationType, SmsConfigurationType, SmsMfaConfigType,
+        SoftwareTokenMfaConfigType, UserPoolMfaType, UserVerificationType,
+        WebAuthnConfigurationType, WebAuthnFactorConfigurationType,
     };
 
     let email = |message: &str| EmailMfaConfigType::builder().message(message).build();
@@ -210,6 +364,25 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
             .set_software_token_mfa_configuration(None)
             .mfa_configuration(UserPoolMfaType::Off)
     };
+    let sms_message = |message: &str| {
+        SmsMfaConfigType::builder()
+            .sms_authentication_message(message)
+            .build()
+    };
+    let sms_with =
+        |config: aws_sdk_cognitoidentityprovider::types::builders::SmsConfigurationTypeBuilder| {
+            SmsMfaConfigType::builder()
+                .sms_configuration(config.build())
+                .build()
+        };
+    let sns = |arn: &str| SmsConfigurationType::builder().sns_caller_arn(arn);
+    let sns_role = || sns("arn:aws:iam::123456789012:role/sms");
+    let eums_role =
+        || EumsSmsConfigurationType::builder().caller_arn("arn:aws:iam::123456789012:role/eums");
+    let eums =
+        |b: aws_sdk_cognitoidentityprovider::types::builders::EumsSmsConfigurationTypeBuilder| {
+            SmsConfigurationType::builder().eums_sms(b.build().expect("caller ARN set"))
+        };
     vec![
         case(
             MFA_CONFIGURATION.code,
@@ -234,11 +407,18 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
                 .mfa_configuration(UserPoolMfaType::Optional)
                 .software_token_mfa_configuration(totp(false)),
         ),
+        // SR-107: a factor block, even one that turns its factor off, is refused with OFF.
         case(
             OFF_WITHOUT_FACTORS.code,
             "MfaConfiguration",
-            off().software_token_mfa_configuration(totp(false)),
+            off(),
             off().software_token_mfa_configuration(totp(true)),
+        ),
+        case(
+            OFF_WITHOUT_FACTORS.code,
+            "MfaConfiguration",
+            off(),
+            off().software_token_mfa_configuration(totp(false)),
         ),
         case(
             OFF_WITHOUT_FACTORS.code,
@@ -325,6 +505,129 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
                     .factor_configuration(WebAuthnFactorConfigurationType::from("TWO_FACTOR"))
                     .build(),
             ),
+        ),
+        // SR-109: passkey settings are not a factor for ON / OPTIONAL.
+        case(
+            NEEDS_A_FACTOR.code,
+            "MfaConfiguration",
+            mfa_config()
+                .mfa_configuration(UserPoolMfaType::Optional)
+                .web_authn_configuration(WebAuthnConfigurationType::builder().build()),
+            mfa_config()
+                .mfa_configuration(UserPoolMfaType::Optional)
+                .set_software_token_mfa_configuration(None)
+                .web_authn_configuration(WebAuthnConfigurationType::builder().build()),
+        ),
+        // The SMS factor's members, which a lone request checks (review checks them in
+        // CreateUserPool). SR-003: the message is one line with {####}.
+        case(
+            SMS_MESSAGE.code,
+            "SmsMfaConfiguration.SmsAuthenticationMessage",
+            mfa_request().sms_mfa_configuration(sms_message("Code {####}")),
+            mfa_request().sms_mfa_configuration(sms_message("Code {###}")),
+        ),
+        case(
+            SMS_MESSAGE.code,
+            "SmsMfaConfiguration.SmsAuthenticationMessage",
+            mfa_request()
+                .sms_mfa_configuration(sms_message(&format!("{}{{####}}", "x".repeat(134)))),
+            mfa_request()
+                .sms_mfa_configuration(sms_message(&format!("{}{{####}}", "x".repeat(135)))),
+        ),
+        case(
+            SMS_SNS_CALLER_ARN.code,
+            "SmsMfaConfiguration.SmsConfiguration.SnsCallerArn",
+            mfa_request()
+                .sms_mfa_configuration(sms_with(sns("arn:aws:iam::123456789012:role/sms"))),
+            mfa_request().sms_mfa_configuration(sms_with(sns("role/sms"))),
+        ),
+        case(
+            SMS_EXTERNAL_ID.code,
+            "SmsMfaConfiguration.SmsConfiguration.ExternalId",
+            mfa_request()
+                .sms_mfa_configuration(sms_with(sns_role().external_id("x".repeat(131_072)))),
+            mfa_request()
+                .sms_mfa_configuration(sms_with(sns_role().external_id("x".repeat(131_073)))),
+        ),
+        case(
+            SMS_SNS_REGION.code,
+            "SmsMfaConfiguration.SmsConfiguration.SnsRegion",
+            mfa_request().sms_mfa_configuration(sms_with(sns_role().sns_region("us-east-1"))),
+            mfa_request().sms_mfa_configuration(sms_with(sns_role().sns_region("us-1"))),
+        ),
+        case(
+            SMS_EUMS_CALLER_ARN.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.CallerArn",
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role()))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                EumsSmsConfigurationType::builder().caller_arn("not-an-arn-but-long-enough"),
+            ))),
+        ),
+        case(
+            SMS_EUMS_EXTERNAL_ID.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.ExternalId",
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role().external_id("id")))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().external_id("x".repeat(131_073)),
+            ))),
+        ),
+        case(
+            SMS_EUMS_ORIGINATION_IDENTITY.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.OriginationIdentity",
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().origination_identity("+12065550100"),
+            ))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().origination_identity("x".repeat(131_073)),
+            ))),
+        ),
+        case(
+            SMS_EUMS_CONFIGURATION_SET_NAME.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.ConfigurationSetName",
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().configuration_set_name("my-set"),
+            ))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().configuration_set_name("x".repeat(131_073)),
+            ))),
+        ),
+        case(
+            SMS_EUMS_IN_ENTITY_ID.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.InEntityId",
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role().in_entity_id("1")))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().in_entity_id("x".repeat(131_073)),
+            ))),
+        ),
+        case(
+            SMS_EUMS_IN_TEMPLATE_ID.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.InTemplateId",
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role().in_template_id("1")))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(
+                eums_role().in_template_id("x".repeat(131_073)),
+            ))),
+        ),
+        case(
+            SMS_EUMS_REGION.code,
+            "SmsMfaConfiguration.SmsConfiguration.EumsSms.Region",
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role().region("eu-west-1")))),
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role().region("eu")))),
+        ),
+        // SR-111 (SR-014): a sender given here has exactly one of the two; a factor block
+        // without SmsConfiguration uses the pool's.
+        case(
+            SMS_NEEDS_ONE_SENDER.code,
+            "SmsMfaConfiguration.SmsConfiguration",
+            mfa_request().sms_mfa_configuration(SmsMfaConfigType::builder().build()),
+            mfa_request().sms_mfa_configuration(sms_with(SmsConfigurationType::builder())),
+        ),
+        case(
+            SMS_NEEDS_ONE_SENDER.code,
+            "SmsMfaConfiguration.SmsConfiguration",
+            mfa_request().sms_mfa_configuration(sms_with(eums(eums_role()))),
+            mfa_request().sms_mfa_configuration(sms_with(
+                sns_role().eums_sms(eums_role().build().expect("caller ARN set")),
+            )),
         ),
     ]
 }

@@ -1,16 +1,23 @@
-//! The `CreateUserPool` rules owned by step 2, security requirements: password policy, MFA,
-//! account recovery, feature plan, threat protection, encryption, ACR levels.
+//! The user-pool rules owned by step 2, security requirements: password policy, MFA, account
+//! recovery, feature plan, threat protection, encryption, ACR levels. All but one serve
+//! `UpdateUserPool` too, judged as sent; the tier gates judge an update only when it sends
+//! `UserPoolTier` (SR-123, SR-133).
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::{PasswordPolicyType, RecoveryOptionType};
 
 use crate::validate::check::{
     ARN, At, Report, SCOPE, duplicates, length_or_pattern_problem, quote,
 };
+use crate::validate::shapes::{CREATE_POOL, POOL, PoolRequest};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::Security, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::Security, operations, path, label)
 }
 
 /// `UserPoolMfaType`.
@@ -39,6 +46,7 @@ const ACR_DEFAULT_NAMES: [&str; 4] = [
 
 static PASSWORD_MINIMUM_LENGTH: Rule = rule(
     "password-minimum-length",
+    POOL,
     "Policies.PasswordPolicy.MinimumLength",
     "Password minimum length",
 );
@@ -46,6 +54,7 @@ static PASSWORD_MINIMUM_LENGTH: Rule = rule(
 /// 0 to 24 previous passwords; 0 turns password history off.
 static PASSWORD_HISTORY_SIZE: Rule = rule(
     "password-history-size",
+    POOL,
     "Policies.PasswordPolicy.PasswordHistorySize",
     "Number of previous passwords to prevent",
 );
@@ -53,6 +62,7 @@ static PASSWORD_HISTORY_SIZE: Rule = rule(
 /// Password history is an Essentials feature.
 static PASSWORD_HISTORY_NEEDS_ESSENTIALS: Rule = rule(
     "password-history-needs-essentials",
+    POOL,
     "Policies.PasswordPolicy.PasswordHistorySize",
     "Number of previous passwords to prevent",
 )
@@ -62,6 +72,7 @@ static PASSWORD_HISTORY_NEEDS_ESSENTIALS: Rule = rule(
 /// sends when the member is not set.
 static TEMPORARY_PASSWORD_VALIDITY_DAYS: Rule = rule(
     "temporary-password-validity-days",
+    POOL,
     "Policies.PasswordPolicy.TemporaryPasswordValidityDays",
     "Temporary passwords set by administrators expire in",
 );
@@ -69,6 +80,7 @@ static TEMPORARY_PASSWORD_VALIDITY_DAYS: Rule = rule(
 /// The legacy twin of `TemporaryPasswordValidityDays`, 0 to 365 days (0 = not set).
 static UNUSED_ACCOUNT_VALIDITY_DAYS: Rule = rule(
     "unused-account-validity-days",
+    POOL,
     "AdminCreateUserConfig.UnusedAccountValidityDays",
     "Unused account validity (days, legacy)",
 );
@@ -77,16 +89,23 @@ static UNUSED_ACCOUNT_VALIDITY_DAYS: Rule = rule(
 /// the SDK always sends both members.
 static UNUSED_ACCOUNT_VALIDITY_CONFLICT: Rule = rule(
     "unused-account-validity-conflict",
+    POOL,
     "AdminCreateUserConfig.UnusedAccountValidityDays",
     "Unused account validity (days, legacy)",
 )
 .semantic("SR-040");
 
-static MFA_CONFIGURATION: Rule = rule("mfa-configuration", "MfaConfiguration", "MFA enforcement");
+static MFA_CONFIGURATION: Rule = rule(
+    "mfa-configuration",
+    POOL,
+    "MfaConfiguration",
+    "MFA enforcement",
+);
 
 /// `CreateUserPool` only configures SMS MFA; TOTP and e-mail MFA go to `SetUserPoolMfaConfig`.
 static MFA_NEEDS_SMS_CONFIGURATION: Rule = rule(
     "mfa-needs-sms-configuration",
+    CREATE_POOL,
     "MfaConfiguration",
     "MFA enforcement",
 )
@@ -95,18 +114,21 @@ static MFA_NEEDS_SMS_CONFIGURATION: Rule = rule(
 /// 1 or 2 mechanisms; an explicitly empty list (which the SDK sends as `[]`) is refused.
 static RECOVERY_MECHANISM_COUNT: Rule = rule(
     "recovery-mechanism-count",
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms",
     "Self-service account recovery",
 );
 
 static RECOVERY_MECHANISM_PRIORITY: Rule = rule(
     "recovery-mechanism-priority",
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Priority",
     "Recovery method priority",
 );
 
 static RECOVERY_MECHANISM_NAME: Rule = rule(
     "recovery-mechanism-name",
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Name",
     "Recovery method",
 );
@@ -114,6 +136,7 @@ static RECOVERY_MECHANISM_NAME: Rule = rule(
 /// "Self-service account recovery off" is `admin_only` alone.
 static ADMIN_ONLY_RECOVERY_ALONE: Rule = rule(
     "admin-only-recovery-alone",
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[].Name",
     "Self-service account recovery",
 )
@@ -123,21 +146,24 @@ static ADMIN_ONLY_RECOVERY_ALONE: Rule = rule(
 /// (`[1].Priority` or `[1].Name`) of the later duplicate.
 static RECOVERY_MECHANISMS_UNIQUE: Rule = rule(
     "recovery-mechanisms-unique",
+    POOL,
     "AccountRecoverySetting.RecoveryMechanisms[]",
     "Self-service account recovery",
 )
 .semantic("SR-046");
 
-static USER_POOL_TIER: Rule = rule("user-pool-tier", "UserPoolTier", "Feature plan");
+static USER_POOL_TIER: Rule = rule("user-pool-tier", POOL, "UserPoolTier", "Feature plan");
 
 static ADVANCED_SECURITY_MODE: Rule = rule(
     "advanced-security-mode",
+    POOL,
     "UserPoolAddOns.AdvancedSecurityMode",
     "Threat protection enforcement mode",
 );
 
 static CUSTOM_AUTH_MODE: Rule = rule(
     "custom-auth-mode",
+    POOL,
     "UserPoolAddOns.AdvancedSecurityAdditionalFlows.CustomAuthMode",
     "Threat protection for custom authentication",
 );
@@ -147,6 +173,7 @@ static CUSTOM_AUTH_MODE: Rule = rule(
 /// not refused. The custom-auth violation sits at its own path.
 static THREAT_PROTECTION_NEEDS_PLUS: Rule = rule(
     "threat-protection-needs-plus",
+    POOL,
     "UserPoolAddOns.AdvancedSecurityMode",
     "Threat protection",
 )
@@ -154,24 +181,41 @@ static THREAT_PROTECTION_NEEDS_PLUS: Rule = rule(
 
 static KEY_TYPE: Rule = rule(
     "key-type",
+    POOL,
     "KeyConfiguration.KeyType",
     "Encryption key type",
 );
 
 /// Length and ARN pattern only: whether `CUSTOMER_MANAGED_KEY` needs it is unconfirmed (SR-064).
-static KMS_KEY_ARN: Rule = rule("kms-key-arn", "KeyConfiguration.KmsKeyArn", "KMS key ARN");
+static KMS_KEY_ARN: Rule = rule(
+    "kms-key-arn",
+    POOL,
+    "KeyConfiguration.KmsKeyArn",
+    "KMS key ARN",
+);
 
-static ISSUER_TYPE: Rule = rule("issuer-type", "IssuerConfiguration.Type", "Token issuer");
+static ISSUER_TYPE: Rule = rule(
+    "issuer-type",
+    POOL,
+    "IssuerConfiguration.Type",
+    "Token issuer",
+);
 
 /// At most 4 levels.
-static ACR_LEVEL_COUNT: Rule = rule("acr-level-count", "AcrConfiguration", "ACR level names");
+static ACR_LEVEL_COUNT: Rule = rule(
+    "acr-level-count",
+    POOL,
+    "AcrConfiguration",
+    "ACR level names",
+);
 
 /// Keys are `Level1` to `Level4`; the key is in the message, the path is the template.
-static ACR_LEVEL_KEY: Rule = rule("acr-level-key", "AcrConfiguration{key}", "ACR level");
+static ACR_LEVEL_KEY: Rule = rule("acr-level-key", POOL, "AcrConfiguration{key}", "ACR level");
 
 /// 1 to 64 printable ASCII characters without `"` and `\`.
 static ACR_VALUE: Rule = rule(
     "acr-value",
+    POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 );
@@ -180,6 +224,7 @@ static ACR_VALUE: Rule = rule(
 /// name is not a custom name, so it is not refused on LITE.
 static ACR_NAMES_NEED_ESSENTIALS: Rule = rule(
     "acr-names-need-essentials",
+    POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 )
@@ -188,6 +233,7 @@ static ACR_NAMES_NEED_ESSENTIALS: Rule = rule(
 /// The four effective names (overrides, else `urn:cognito:loa:N`) are distinct.
 static ACR_NAMES_UNIQUE: Rule = rule(
     "acr-names-unique",
+    POOL,
     "AcrConfiguration{value}.AcrValue",
     "ACR level name",
 )
@@ -222,9 +268,9 @@ pub(crate) static RULES: &[&Rule] = &[
     &ACR_NAMES_UNIQUE,
 ];
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
-    let tier = tier(input);
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
+    let tier = input.tier();
     check_passwords(input, tier, report);
     check_mfa(input, report);
     check_recovery(input, report);
@@ -233,15 +279,9 @@ pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
     check_acr(input, tier, report);
 }
 
-/// The pool's feature plan as the service evaluates it: an absent `UserPoolTier` is
-/// `ESSENTIALS` (SR-055). Every tier-gated rule reads the tier through this.
-pub(crate) fn tier(input: &CreateUserPoolInput) -> &str {
-    input.user_pool_tier().map_or("ESSENTIALS", |t| t.as_str())
-}
-
-/// How a tier-gate message names the plan: an absent tier is spelled out, since the caller may
-/// not know it defaults to ESSENTIALS.
-fn tier_shown(input: &CreateUserPoolInput) -> &'static str {
+/// How a tier-gate message names the plan: an absent tier (on create) is spelled out, since
+/// the caller may not know it defaults to ESSENTIALS.
+fn tier_shown(input: PoolRequest<'_>) -> &'static str {
     if input.user_pool_tier().is_some() {
         "got"
     } else {
@@ -249,7 +289,7 @@ fn tier_shown(input: &CreateUserPoolInput) -> &'static str {
     }
 }
 
-fn check_passwords(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
+fn check_passwords(input: PoolRequest<'_>, tier: Option<&str>, report: &mut Report) {
     let password = input.policies().and_then(|p| p.password_policy());
     if let Some(password) = password {
         if let Some(length) = password.minimum_length() {
@@ -257,7 +297,7 @@ fn check_passwords(input: &CreateUserPoolInput, tier: &str, report: &mut Report)
         }
         if let Some(history) = password.password_history_size() {
             report.range(&PASSWORD_HISTORY_SIZE, At::Path, history.into(), 0, 24);
-            if history > 0 && tier == "LITE" {
+            if history > 0 && tier == Some("LITE") {
                 report.fail(
                     &PASSWORD_HISTORY_NEEDS_ESSENTIALS,
                     At::Path,
@@ -300,13 +340,16 @@ fn check_passwords(input: &CreateUserPoolInput, tier: &str, report: &mut Report)
     }
 }
 
-fn check_mfa(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_mfa(input: PoolRequest<'_>, report: &mut Report) {
     let Some(mfa) = input.mfa_configuration() else {
         return;
     };
     let mfa = mfa.as_str();
     report.one_of(&MFA_CONFIGURATION, At::Path, mfa, MFA_VALUES);
-    if matches!(mfa, "ON" | "OPTIONAL") && input.sms_configuration().is_none() {
+    // SR-012 on create only: an update may turn MFA on with factors the pool already has
+    // (SR-130, unconfirmed) and keeps an omitted SmsConfiguration (SR-131, unconfirmed).
+    if input.is_create() && matches!(mfa, "ON" | "OPTIONAL") && input.sms_configuration().is_none()
+    {
         report.fail(
             &MFA_NEEDS_SMS_CONFIGURATION,
             At::Path,
@@ -319,7 +362,7 @@ fn check_mfa(input: &CreateUserPoolInput, report: &mut Report) {
     }
 }
 
-fn check_recovery(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_recovery(input: PoolRequest<'_>, report: &mut Report) {
     let Some(setting) = input.account_recovery_setting() else {
         return;
     };
@@ -390,14 +433,14 @@ fn check_recovery(input: &CreateUserPoolInput, report: &mut Report) {
     );
 }
 
-fn check_plan(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
+fn check_plan(input: PoolRequest<'_>, tier: Option<&str>, report: &mut Report) {
     if let Some(t) = input.user_pool_tier() {
         report.one_of(&USER_POOL_TIER, At::Path, t.as_str(), TIER_VALUES);
     }
     let Some(add_ons) = input.user_pool_add_ons() else {
         return;
     };
-    let essentials = tier == "ESSENTIALS";
+    let essentials = tier == Some("ESSENTIALS");
     let mode = add_ons.advanced_security_mode().as_str();
     report.one_of(
         &ADVANCED_SECURITY_MODE,
@@ -436,7 +479,7 @@ fn check_plan(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
     }
 }
 
-fn check_encryption(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_encryption(input: PoolRequest<'_>, report: &mut Report) {
     if let Some(key) = input.key_configuration() {
         if let Some(t) = key.key_type() {
             report.one_of(&KEY_TYPE, At::Path, t.as_str(), KEY_TYPE_VALUES);
@@ -450,7 +493,7 @@ fn check_encryption(input: &CreateUserPoolInput, report: &mut Report) {
     }
 }
 
-fn check_acr(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
+fn check_acr(input: PoolRequest<'_>, tier: Option<&str>, report: &mut Report) {
     let Some(acr) = input.acr_configuration() else {
         return;
     };
@@ -471,7 +514,7 @@ fn check_acr(input: &CreateUserPoolInput, tier: &str, report: &mut Report) {
             *slot = name;
             *flag = true;
         }
-        if tier == "LITE" && ACR_DEFAULT_NAMES.get(n) != Some(&name) {
+        if tier == Some("LITE") && ACR_DEFAULT_NAMES.get(n) != Some(&name) {
             report.fail(
                 &ACR_NAMES_NEED_ESSENTIALS,
                 At::Path,

@@ -1,14 +1,20 @@
-//! The `CreateUserPool` rules owned by step 1, sign-in experience: the sign-in identifiers
-//! (username attributes or aliases) and choice-based sign-in (`Policies.SignInPolicy`).
+//! The user-pool rules owned by step 1, sign-in experience: the sign-in identifiers (username
+//! attributes or aliases, `CreateUserPool` only) and choice-based sign-in
+//! (`Policies.SignInPolicy`, which `UpdateUserPool` changes too).
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::types::UserPoolMfaType;
 
-use crate::steps::security::rules::tier;
 use crate::validate::check::{At, Report};
+use crate::validate::shapes::{CREATE_POOL, POOL, PoolRequest, UPDATE_POOL};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::SignIn, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::SignIn, operations, path, label)
 }
 
 /// `UsernameAttributeType`. `preferred_username` is deliberately absent (SR-011).
@@ -30,6 +36,7 @@ const PASSWORDLESS_FACTORS: &[&str] = &["EMAIL_OTP", "SMS_OTP", "WEB_AUTHN"];
 /// message because it is a valid alias (SR-011: the model enum is the whole rule).
 static USERNAME_ATTRIBUTES: Rule = rule(
     "username-attributes",
+    CREATE_POOL,
     "UsernameAttributes[]",
     "Cognito user pool sign-in options (username attributes)",
 )
@@ -38,6 +45,7 @@ static USERNAME_ATTRIBUTES: Rule = rule(
 /// Each alias is `email`, `phone_number` or `preferred_username`.
 static ALIAS_ATTRIBUTES: Rule = rule(
     "alias-attributes",
+    CREATE_POOL,
     "AliasAttributes[]",
     "Cognito user pool sign-in options (aliases)",
 );
@@ -47,6 +55,7 @@ static ALIAS_ATTRIBUTES: Rule = rule(
 /// the SDK sends for an empty `Vec`) as "set" is unknown, so that is not rejected.
 static USERNAME_AND_ALIAS_ATTRIBUTES: Rule = rule(
     "username-and-alias-attributes",
+    CREATE_POOL,
     "UsernameAttributes",
     "Cognito user pool sign-in options",
 )
@@ -55,6 +64,7 @@ static USERNAME_AND_ALIAS_ATTRIBUTES: Rule = rule(
 /// The list of first factors has 1 to 5 entries.
 static FIRST_AUTH_FACTOR_COUNT: Rule = rule(
     "first-auth-factor-count",
+    POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors",
     "Options for choice-based sign-in",
 );
@@ -63,6 +73,7 @@ static FIRST_AUTH_FACTOR_COUNT: Rule = rule(
 /// service's behaviour for them is unknown.
 static FIRST_AUTH_FACTOR: Rule = rule(
     "first-auth-factor",
+    POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
     "Options for choice-based sign-in",
 );
@@ -70,6 +81,7 @@ static FIRST_AUTH_FACTOR: Rule = rule(
 /// Password sign-in cannot be turned off.
 static FIRST_AUTH_FACTORS_NEED_PASSWORD: Rule = rule(
     "first-auth-factors-need-password",
+    POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors",
     "Options for choice-based sign-in",
 )
@@ -78,6 +90,7 @@ static FIRST_AUTH_FACTORS_NEED_PASSWORD: Rule = rule(
 /// `SOFTWARE_TOKEN` is in the enum but is only ever a second factor.
 static SOFTWARE_TOKEN_NOT_FIRST_FACTOR: Rule = rule(
     "software-token-not-first-factor",
+    POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
     "Options for choice-based sign-in",
 )
@@ -88,10 +101,23 @@ static SOFTWARE_TOKEN_NOT_FIRST_FACTOR: Rule = rule(
 /// `SmsConfiguration` (SR-060 is unconfirmed).
 static PASSWORDLESS_NEEDS_ESSENTIALS: Rule = rule(
     "passwordless-needs-essentials",
+    POOL,
     "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
     "Options for choice-based sign-in",
 )
 .semantic("SR-059");
+
+/// SR-116: required MFA and one-time codes (e-mail or SMS) as first factors exclude each other
+/// ("Only PASSWORD and `WEB_AUTHN` (if configured) can be enabled as an auth factor if MFA is
+/// enabled"). Judged when one `UpdateUserPool` sends both; either alone meets the pool's
+/// stored state, which the request does not show. `OPTIONAL` is accepted.
+static OTP_FIRST_FACTORS_EXCLUDE_REQUIRED_MFA: Rule = rule(
+    "otp-first-factors-exclude-required-mfa",
+    UPDATE_POOL,
+    "Policies.SignInPolicy.AllowedFirstAuthFactors[]",
+    "Options for choice-based sign-in",
+)
+.semantic("SR-116");
 
 /// Every rule of this step, for the catalog.
 pub(crate) static RULES: &[&Rule] = &[
@@ -103,15 +129,16 @@ pub(crate) static RULES: &[&Rule] = &[
     &FIRST_AUTH_FACTORS_NEED_PASSWORD,
     &SOFTWARE_TOKEN_NOT_FIRST_FACTOR,
     &PASSWORDLESS_NEEDS_ESSENTIALS,
+    &OTP_FIRST_FACTORS_EXCLUDE_REQUIRED_MFA,
 ];
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
     check_identifiers(input, report);
     check_sign_in_policy(input, report);
 }
 
-fn check_identifiers(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_identifiers(input: PoolRequest<'_>, report: &mut Report) {
     let usernames = input.username_attributes();
     for (i, attribute) in usernames.iter().enumerate() {
         let value = attribute.as_str();
@@ -151,7 +178,7 @@ fn check_identifiers(input: &CreateUserPoolInput, report: &mut Report) {
     }
 }
 
-fn check_sign_in_policy(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_sign_in_policy(input: PoolRequest<'_>, report: &mut Report) {
     let Some(factors) = input
         .policies()
         .and_then(|p| p.sign_in_policy())
@@ -160,7 +187,9 @@ fn check_sign_in_policy(input: &CreateUserPoolInput, report: &mut Report) {
         return;
     };
     report.count(&FIRST_AUTH_FACTOR_COUNT, At::Path, factors.len(), 1, 5);
-    let tier = tier(input);
+    let lite = input.tier() == Some("LITE");
+    let required_mfa =
+        !input.is_create() && input.mfa_configuration().map(UserPoolMfaType::as_str) == Some("ON");
     for (i, factor) in factors.iter().enumerate() {
         let value = factor.as_str();
         report.one_of(&FIRST_AUTH_FACTOR, At::Index(i), value, AUTH_FACTOR_VALUES);
@@ -171,13 +200,24 @@ fn check_sign_in_policy(input: &CreateUserPoolInput, report: &mut Report) {
                 "SOFTWARE_TOKEN (authenticator app) is only an MFA factor, not a first factor",
             );
         }
-        if tier == "LITE" && PASSWORDLESS_FACTORS.contains(&value) {
+        if lite && PASSWORDLESS_FACTORS.contains(&value) {
             report.fail(
                 &PASSWORDLESS_NEEDS_ESSENTIALS,
                 At::Index(i),
                 format!(
                     "passwordless sign-in with {value} needs UserPoolTier ESSENTIALS or PLUS, \
                      got LITE"
+                ),
+            );
+        }
+        if required_mfa && matches!(value, "EMAIL_OTP" | "SMS_OTP") {
+            report.fail(
+                &OTP_FIRST_FACTORS_EXCLUDE_REQUIRED_MFA,
+                At::Index(i),
+                format!(
+                    "{value} cannot be a first factor with MfaConfiguration ON (required MFA): \
+                     only PASSWORD and WEB_AUTHN can; use MfaConfiguration OPTIONAL, or drop \
+                     {value}"
                 ),
             );
         }
@@ -198,10 +238,10 @@ fn check_sign_in_policy(input: &CreateUserPoolInput, report: &mut Report) {
     reason = "one table of cases, a few lines each"
 )]
 pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
-    use crate::validate::cases::{case, pool};
+    use crate::validate::cases::{case, pool, update_pool};
     use aws_sdk_cognitoidentityprovider::types::{
-        AliasAttributeType, AuthFactorType, SignInPolicyType, UserPoolPolicyType, UserPoolTierType,
-        UsernameAttributeType,
+        AliasAttributeType, AuthFactorType, SignInPolicyType, UserPoolMfaType, UserPoolPolicyType,
+        UserPoolTierType, UsernameAttributeType,
     };
 
     let factors = |list: &[&str]| {
@@ -345,6 +385,28 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
             pool()
                 .user_pool_tier(UserPoolTierType::Lite)
                 .policies(factors(&["WEB_AUTHN", "PASSWORD"])),
+        ),
+        // SR-116 (UpdateUserPool sending both): required MFA excludes one-time codes as first
+        // factors; OPTIONAL is fine, and so are PASSWORD and WEB_AUTHN.
+        case(
+            OTP_FIRST_FACTORS_EXCLUDE_REQUIRED_MFA.code,
+            "Policies.SignInPolicy.AllowedFirstAuthFactors[1]",
+            update_pool()
+                .mfa_configuration(UserPoolMfaType::Optional)
+                .policies(factors(&["PASSWORD", "EMAIL_OTP"])),
+            update_pool()
+                .mfa_configuration(UserPoolMfaType::On)
+                .policies(factors(&["PASSWORD", "EMAIL_OTP"])),
+        ),
+        case(
+            OTP_FIRST_FACTORS_EXCLUDE_REQUIRED_MFA.code,
+            "Policies.SignInPolicy.AllowedFirstAuthFactors[0]",
+            update_pool()
+                .mfa_configuration(UserPoolMfaType::On)
+                .policies(factors(&["PASSWORD", "WEB_AUTHN"])),
+            update_pool()
+                .mfa_configuration(UserPoolMfaType::On)
+                .policies(factors(&["SMS_OTP", "PASSWORD"])),
         ),
     ]
 }

@@ -1,15 +1,21 @@
-//! The `CreateUserPool` rules owned by step 3, sign-up experience: attribute verification and
-//! the attribute schema (required attributes, custom attributes). Also the list of standard
-//! attributes, which the app-client rules use too.
+//! The user-pool rules owned by step 3, sign-up experience: attribute verification (which
+//! `UpdateUserPool` changes too) and the attribute schema (required attributes, custom
+//! attributes; `CreateUserPool` only, see `custom_attribute_rules` for `AddCustomAttributes`).
+//! Also the list of standard attributes, which the app-client rules use too.
 
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::SchemaAttributeType;
 
 use crate::validate::check::{At, PRINTABLE, Report, duplicates, quote};
+use crate::validate::shapes::{CREATE_POOL, POOL, PoolRequest};
 use crate::validate::{Operation, Rule, Step};
 
-const fn rule(code: &'static str, path: &'static str, label: &'static str) -> Rule {
-    Rule::new(code, Step::SignUp, Operation::CreateUserPool, path, label)
+const fn rule(
+    code: &'static str,
+    operations: &'static [Operation],
+    path: &'static str,
+    label: &'static str,
+) -> Rule {
+    Rule::new(code, Step::SignUp, operations, path, label)
 }
 
 /// The standard attributes of every user pool with their fixed data types: the schema that
@@ -55,12 +61,13 @@ pub(crate) fn is_standard_attribute(name: &str) -> bool {
 /// `VerifiedAttributeType`.
 const VERIFIED_VALUES: &[&str] = &["phone_number", "email"];
 /// `AttributeDataType`.
-const DATA_TYPE_VALUES: &[&str] = &["String", "Number", "DateTime", "Boolean"];
+pub(super) const DATA_TYPE_VALUES: &[&str] = &["String", "Number", "DateTime", "Boolean"];
 /// `StringType`, the constraint members' model type.
-const STRING_MAX: usize = 131_072;
+pub(super) const STRING_MAX: usize = 131_072;
 
 static AUTO_VERIFIED_ATTRIBUTES: Rule = rule(
     "auto-verified-attributes",
+    POOL,
     "AutoVerifiedAttributes[]",
     "Attributes to verify",
 );
@@ -68,6 +75,7 @@ static AUTO_VERIFIED_ATTRIBUTES: Rule = rule(
 /// Verifying phone numbers sends SMS, which needs an SMS role in the same request.
 static PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION: Rule = rule(
     "phone-verification-needs-sms-configuration",
+    CREATE_POOL,
     "AutoVerifiedAttributes[]",
     "Attributes to verify",
 )
@@ -75,13 +83,18 @@ static PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION: Rule = rule(
 
 static VERIFY_BEFORE_UPDATE_ATTRIBUTES: Rule = rule(
     "verify-before-update-attributes",
+    POOL,
     "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]",
     "Keep original attribute value active when an update is pending",
 );
 
-/// An attribute can only stay unchanged until verified if Cognito verifies it.
+/// An attribute can only stay unchanged until verified if Cognito verifies it. On
+/// `UpdateUserPool` the settings are judged when sent, against the `AutoVerifiedAttributes` the
+/// update leaves: an omitted list resets to empty (SR-121), while omitted settings keep the
+/// pool's, which the request does not show.
 static VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION: Rule = rule(
     "verify-before-update-needs-auto-verification",
+    POOL,
     "UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate[]",
     "Keep original attribute value active when an update is pending",
 )
@@ -89,40 +102,55 @@ static VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION: Rule = rule(
 
 /// 1 to 50 entries. SR-031 (at most 50 custom attributes) needs no rule of its own: every
 /// custom attribute is an entry of this list, so the list cap is the stricter bound.
-static SCHEMA_ATTRIBUTE_COUNT: Rule =
-    rule("schema-attribute-count", "Schema", "User attributes").semantic("SR-031");
+static SCHEMA_ATTRIBUTE_COUNT: Rule = rule(
+    "schema-attribute-count",
+    CREATE_POOL,
+    "Schema",
+    "User attributes",
+)
+.semantic("SR-031");
 
 /// 1 to 20 printable characters, counted on the name as sent, without the `custom:` prefix
 /// the service adds (SR-037).
-static SCHEMA_NAME: Rule =
-    rule("schema-name", "Schema[].Name", "Attribute name").semantic("SR-037");
+static SCHEMA_NAME: Rule = rule(
+    "schema-name",
+    CREATE_POOL,
+    "Schema[].Name",
+    "Attribute name",
+)
+.semantic("SR-037");
 
 static SCHEMA_DATA_TYPE: Rule = rule(
     "schema-data-type",
+    CREATE_POOL,
     "Schema[].AttributeDataType",
     "Attribute type",
 );
 
 static SCHEMA_MIN_VALUE: Rule = rule(
     "schema-min-value",
+    CREATE_POOL,
     "Schema[].NumberAttributeConstraints.MinValue",
     "Min value",
 );
 
 static SCHEMA_MAX_VALUE: Rule = rule(
     "schema-max-value",
+    CREATE_POOL,
     "Schema[].NumberAttributeConstraints.MaxValue",
     "Max value",
 );
 
 static SCHEMA_MIN_LENGTH: Rule = rule(
     "schema-min-length",
+    CREATE_POOL,
     "Schema[].StringAttributeConstraints.MinLength",
     "Min length",
 );
 
 static SCHEMA_MAX_LENGTH: Rule = rule(
     "schema-max-length",
+    CREATE_POOL,
     "Schema[].StringAttributeConstraints.MaxLength",
     "Max length",
 );
@@ -130,24 +158,36 @@ static SCHEMA_MAX_LENGTH: Rule = rule(
 /// Only standard attributes can be required; any name that is not standard is custom.
 static CUSTOM_ATTRIBUTE_NOT_REQUIRED: Rule = rule(
     "custom-attribute-not-required",
+    CREATE_POOL,
     "Schema[].Required",
     "Required attributes",
 )
 .semantic("SR-030");
 
 /// Names are unique within the request (compared exactly, as sent).
-static SCHEMA_NAME_UNIQUE: Rule =
-    rule("schema-name-unique", "Schema[].Name", "Attribute name").semantic("SR-032");
+static SCHEMA_NAME_UNIQUE: Rule = rule(
+    "schema-name-unique",
+    CREATE_POOL,
+    "Schema[].Name",
+    "Attribute name",
+)
+.semantic("SR-032");
 
 /// A re-declared standard attribute keeps its data type and is never developer-only; the
 /// concrete path names the offending member (`AttributeDataType` or `DeveloperOnlyAttribute`).
-static STANDARD_ATTRIBUTE_FIXED: Rule =
-    rule("standard-attribute-fixed", "Schema[]", "Standard attribute").semantic("SR-033");
+static STANDARD_ATTRIBUTE_FIXED: Rule = rule(
+    "standard-attribute-fixed",
+    CREATE_POOL,
+    "Schema[]",
+    "Standard attribute",
+)
+.semantic("SR-033");
 
 /// `MinLength <= MaxLength` when both are integers; other values are not judged (SR-036 is
 /// unconfirmed).
 static SCHEMA_LENGTH_ORDER: Rule = rule(
     "schema-length-order",
+    CREATE_POOL,
     "Schema[].StringAttributeConstraints.MinLength",
     "Min length",
 )
@@ -156,6 +196,7 @@ static SCHEMA_LENGTH_ORDER: Rule = rule(
 /// `MinValue <= MaxValue` when both are integers.
 static SCHEMA_VALUE_ORDER: Rule = rule(
     "schema-value-order",
+    CREATE_POOL,
     "Schema[].NumberAttributeConstraints.MinValue",
     "Min value",
 )
@@ -181,13 +222,15 @@ pub(crate) static RULES: &[&Rule] = &[
     &SCHEMA_VALUE_ORDER,
 ];
 
-/// Checks this step's members of a `CreateUserPool` request.
-pub(crate) fn check(input: &CreateUserPoolInput, report: &mut Report) {
+/// Checks this step's members of a `CreateUserPool` or `UpdateUserPool` request.
+pub(crate) fn check(input: PoolRequest<'_>, report: &mut Report) {
     check_verification(input, report);
-    check_schema(input, report);
+    if let Some(schema) = input.schema() {
+        check_schema(schema, report);
+    }
 }
 
-fn check_verification(input: &CreateUserPoolInput, report: &mut Report) {
+fn check_verification(input: PoolRequest<'_>, report: &mut Report) {
     let auto = input.auto_verified_attributes();
     for (i, attribute) in auto.iter().enumerate() {
         let value = attribute.as_str();
@@ -197,7 +240,8 @@ fn check_verification(input: &CreateUserPoolInput, report: &mut Report) {
             value,
             VERIFIED_VALUES,
         );
-        if value == "phone_number" && input.sms_configuration().is_none() {
+        // On create only: an update without SmsConfiguration may keep the pool's (SR-131).
+        if value == "phone_number" && input.is_create() && input.sms_configuration().is_none() {
             report.fail(
                 &PHONE_VERIFICATION_NEEDS_SMS_CONFIGURATION,
                 At::Index(i),
@@ -223,23 +267,26 @@ fn check_verification(input: &CreateUserPoolInput, report: &mut Report) {
         );
         // An unlisted value is already reported by the enum rule.
         if VERIFIED_VALUES.contains(&value) && !auto.iter().any(|a| a.as_str() == value) {
+            let omitted = if input.auto_verified_attributes_sent() || input.is_create() {
+                ""
+            } else {
+                " (UpdateUserPool resets an omitted AutoVerifiedAttributes to empty: send the \
+                 list, or AttributesRequireVerificationBeforeUpdate [] to clear this setting)"
+            };
             report.fail(
                 &VERIFY_BEFORE_UPDATE_NEEDS_AUTO_VERIFICATION,
                 At::Index(i),
                 format!(
                     "{value} must also be in AutoVerifiedAttributes: only attributes that \
-                     Cognito verifies can keep their original value until verified"
+                     Cognito verifies can keep their original value until verified{omitted}"
                 ),
             );
         }
     }
 }
 
-fn check_schema(input: &CreateUserPoolInput, report: &mut Report) {
-    if let Some(schema) = input.schema.as_deref() {
-        report.count(&SCHEMA_ATTRIBUTE_COUNT, At::Path, schema.len(), 1, 50);
-    }
-    let schema = input.schema();
+fn check_schema(schema: &[SchemaAttributeType], report: &mut Report) {
+    report.count(&SCHEMA_ATTRIBUTE_COUNT, At::Path, schema.len(), 1, 50);
     for (i, attribute) in schema.iter().enumerate() {
         check_attribute(i, attribute, report);
     }
@@ -336,7 +383,12 @@ fn check_attribute(i: usize, attribute: &SchemaAttributeType, report: &mut Repor
 }
 
 /// The constraint members are `StringType`: at most 131 072 characters.
-fn constraint_length(rule: &'static Rule, i: usize, value: Option<&str>, report: &mut Report) {
+pub(super) fn constraint_length(
+    rule: &'static Rule,
+    i: usize,
+    value: Option<&str>,
+    report: &mut Report,
+) {
     if let Some(value) = value {
         report.length(rule, At::Index(i), value, 0, STRING_MAX);
     }
@@ -344,7 +396,7 @@ fn constraint_length(rule: &'static Rule, i: usize, value: Option<&str>, report:
 
 /// Both bounds parsed as integers, when the minimum exceeds the maximum. A bound that is not
 /// an integer is not judged (SR-036 is unconfirmed).
-fn descending(min: Option<&str>, max: Option<&str>) -> Option<(i128, i128)> {
+pub(super) fn descending(min: Option<&str>, max: Option<&str>) -> Option<(i128, i128)> {
     let lo = min?.parse::<i128>().ok()?;
     let hi = max?.parse::<i128>().ok()?;
     (lo > hi).then_some((lo, hi))

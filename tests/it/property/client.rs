@@ -293,7 +293,7 @@ fn providers() -> Sides<Vec<String>> {
 }
 
 #[expect(clippy::too_many_lines, reason = "one line per member")]
-fn client(cx: &mut Cx, k: &Knobs) -> BoxedStrategy<CreateUserPoolClientInputBuilder> {
+pub(super) fn client(cx: &mut Cx, k: &Knobs) -> BoxedStrategy<CreateUserPoolClientInputBuilder> {
     use Presence::{Always, Maybe};
     let [access_unit, id_unit, refresh_unit] = k.units;
     let identity = (

@@ -118,7 +118,7 @@ pub(super) fn strategy(members: usize) -> BoxedStrategy<(Mode, CreateUserPoolInp
 const VERIFIED: &[&str] = &["phone_number", "email"];
 
 #[expect(clippy::too_many_lines, reason = "one line per member")]
-fn pool(cx: &mut Cx, k: &Knobs) -> BoxedStrategy<CreateUserPoolInputBuilder> {
+pub(super) fn pool(cx: &mut Cx, k: &Knobs) -> BoxedStrategy<CreateUserPoolInputBuilder> {
     use Presence::{Always, Maybe};
     let names = (
         cx.member(

@@ -6,6 +6,8 @@ use aws_sdk_cognitoidentityprovider::config::{BehaviorVersion, Credentials, Regi
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builders::CreateUserPoolClientInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builders::CreateUserPoolDomainInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::builders::UpdateUserPoolClientInputBuilder;
 use aws_sdk_cognitoidentityprovider::{Client, Config};
 use aws_smithy_http_client::test_util::{CaptureRequestReceiver, capture_request};
 use serde_json::Value;
@@ -39,6 +41,18 @@ impl Wire {
 
     pub(super) fn create_user_pool_domain(&self, input: CreateUserPoolDomainInputBuilder) -> Value {
         self.capture("CreateUserPoolDomain", |client| async move {
+            let _ = input.send_with(&client).await;
+        })
+    }
+
+    pub(super) fn update_user_pool(&self, input: UpdateUserPoolInputBuilder) -> Value {
+        self.capture("UpdateUserPool", |client| async move {
+            let _ = input.send_with(&client).await;
+        })
+    }
+
+    pub(super) fn update_user_pool_client(&self, input: UpdateUserPoolClientInputBuilder) -> Value {
+        self.capture("UpdateUserPoolClient", |client| async move {
             let _ = input.send_with(&client).await;
         })
     }
