@@ -295,6 +295,7 @@ impl fmt::Debug for InMemoryCognito {
             .field("account", &state.account)
             .field("latency", &state.latency)
             .field("user_pools", &state.pools.len())
+            .field("user_pool_clients", &state.clients.len())
             .field("domains", &state.domains.len())
             .field("calls", &state.calls.len())
             .finish_non_exhaustive()
@@ -458,7 +459,7 @@ impl InMemoryCognito {
             .get(user_pool_id)
             .map(|p| {
                 p.clients
-                    .iter()
+                    .values()
                     .filter_map(|c| c.client_id.clone())
                     .collect()
             })

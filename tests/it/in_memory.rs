@@ -1532,3 +1532,207 @@ async fn sleep_impl_sleeps_on_tokios_clock() {
     sleep.sleep(Duration::from_secs(3)).await;
     assert_eq!(start.elapsed(), Duration::from_secs(3));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Scale: the indexes stay consistent
+// ---------------------------------------------------------------------------------------------
+
+async fn add_client(cognito: &InMemoryCognito, id: &str, name: &str) -> Result<String, CallError> {
+    let out = cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(id)
+                .client_name(name),
+        )
+        .await?;
+    Ok(out
+        .user_pool_client()
+        .and_then(|c| c.client_id())
+        .expect("a client id")
+        .to_owned())
+}
+
+async fn describe_client(
+    cognito: &InMemoryCognito,
+    id: &str,
+    client_id: &str,
+) -> Result<String, CallError> {
+    let out = cognito
+        .describe_user_pool_client(
+            DescribeUserPoolClientInput::builder()
+                .user_pool_id(id)
+                .client_id(client_id),
+        )
+        .await?;
+    Ok(out
+        .user_pool_client()
+        .and_then(|c| c.client_name())
+        .expect("a client name")
+        .to_owned())
+}
+
+/// `pools` pools of `clients` app clients each: their ids, with their clients' ids.
+async fn fill(
+    cognito: &InMemoryCognito,
+    pools: usize,
+    clients: usize,
+) -> Vec<(String, Vec<String>)> {
+    let mut filled = Vec::new();
+    for i in 0..pools {
+        let id = create(cognito, plain_pool(&format!("pool-{i}"))).await;
+        let mut ids = Vec::new();
+        for c in 0..clients {
+            ids.push(
+                add_client(cognito, &id, &format!("c{i}-{c}"))
+                    .await
+                    .unwrap(),
+            );
+        }
+        filled.push((id, ids));
+    }
+    filled
+}
+
+fn distinct<'a>(ids: impl IntoIterator<Item = &'a String>) -> usize {
+    let mut all: Vec<&String> = ids.into_iter().collect();
+    all.sort();
+    all.dedup();
+    all.len()
+}
+
+#[tokio::test]
+async fn client_ids_stay_unique_and_lookups_correct_across_many_pools_and_deletes() {
+    const POOLS: usize = 400;
+    const CLIENTS: usize = 3;
+    let cognito = InMemoryCognito::new();
+    let pools = fill(&cognito, POOLS, CLIENTS).await;
+    assert_eq!(distinct(pools.iter().flat_map(|(_, c)| c)), POOLS * CLIENTS);
+
+    // Every client is found in its own pool and only there.
+    for (i, (id, clients)) in pools.iter().enumerate() {
+        assert_eq!(&cognito.user_pool_client_ids(id), clients);
+        for (c, client_id) in clients.iter().enumerate() {
+            assert_eq!(
+                describe_client(&cognito, id, client_id).await.unwrap(),
+                format!("c{i}-{c}")
+            );
+        }
+        let (other, _) = &pools[(i + 1) % POOLS];
+        let err = describe_client(&cognito, other, &clients[0])
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Some("ResourceNotFoundException"));
+    }
+
+    // Delete every other pool, and the first client of every remaining one.
+    for (i, (id, clients)) in pools.iter().enumerate() {
+        if i % 2 == 0 {
+            cognito
+                .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(id))
+                .await
+                .unwrap();
+        } else {
+            cognito
+                .delete_user_pool_client(
+                    DeleteUserPoolClientInput::builder()
+                        .user_pool_id(id)
+                        .client_id(&clients[0]),
+                )
+                .await
+                .unwrap();
+        }
+    }
+    let expected = POOLS / 2 * (CLIENTS - 1);
+    assert!(
+        format!("{cognito:?}").contains(&format!("user_pool_clients: {expected},")),
+        "{cognito:?}"
+    );
+    for (i, (id, clients)) in pools.iter().enumerate() {
+        if i % 2 == 0 {
+            let err = describe_client(&cognito, id, &clients[1])
+                .await
+                .unwrap_err();
+            assert_eq!(err.code(), Some("ResourceNotFoundException"));
+            assert!(cognito.user_pool_client_ids(id).is_empty());
+        } else {
+            let err = describe_client(&cognito, id, &clients[0])
+                .await
+                .unwrap_err();
+            assert_eq!(
+                err.message(),
+                Some(format!("User pool client {} does not exist.", clients[0]).as_str())
+            );
+            assert_eq!(cognito.user_pool_client_ids(id), clients[1..]);
+            // A deleted client cannot be deleted twice.
+            let err = cognito
+                .delete_user_pool_client(
+                    DeleteUserPoolClientInput::builder()
+                        .user_pool_id(id)
+                        .client_id(&clients[0]),
+                )
+                .await
+                .unwrap_err();
+            assert_eq!(err.code(), Some("ResourceNotFoundException"));
+        }
+    }
+
+    // New clients after the deletes: still unique, and found.
+    let survivor = &pools[1].0;
+    let mut fresh = Vec::new();
+    for n in 0..POOLS {
+        fresh.push(
+            add_client(&cognito, survivor, &format!("new-{n}"))
+                .await
+                .unwrap(),
+        );
+    }
+    assert_eq!(
+        distinct(pools.iter().flat_map(|(_, c)| c).chain(&fresh)),
+        POOLS * CLIENTS + POOLS
+    );
+    assert_eq!(
+        describe_client(&cognito, survivor, &fresh[POOLS - 1])
+            .await
+            .unwrap(),
+        format!("new-{}", POOLS - 1)
+    );
+    assert_eq!(cognito.user_pool_ids().len(), POOLS / 2);
+}
+
+#[tokio::test]
+async fn list_user_pool_clients_tokens_survive_deletions() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    let mut ids = Vec::new();
+    for name in ["a", "b", "c", "d"] {
+        ids.push(add_client(&cognito, &id, name).await.unwrap());
+    }
+    let page = |token: Option<String>| {
+        cognito.list_user_pool_clients(
+            ListUserPoolClientsInput::builder()
+                .user_pool_id(&id)
+                .max_results(2)
+                .set_next_token(token),
+        )
+    };
+    let first = page(None).await.unwrap();
+    let token = first.next_token().map(str::to_owned);
+    assert!(token.is_some());
+    // Deleting a listed client does not shift the next page.
+    cognito
+        .delete_user_pool_client(
+            DeleteUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_id(&ids[0]),
+        )
+        .await
+        .unwrap();
+    let second = page(token).await.unwrap();
+    let names: Vec<_> = second
+        .user_pool_clients()
+        .iter()
+        .filter_map(|c| c.client_name())
+        .collect();
+    assert_eq!(names, ["c", "d"]);
+    assert_eq!(second.next_token(), None);
+}
