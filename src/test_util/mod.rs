@@ -186,7 +186,20 @@ impl Call {
         Call::DeleteUserPoolDomain,
     ];
 
+    /// The call's position in [`Call::ALL`].
+    const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The operation's API name, e.g. `"SetUserPoolMfaConfig"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::Call;
+    ///
+    /// assert_eq!(Call::SetUserPoolMfaConfig.name(), "SetUserPoolMfaConfig");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Call::CreateUserPool => "CreateUserPool",
@@ -206,6 +219,18 @@ impl Call {
         }
     }
 }
+
+// `Call::index` is the position in `Call::ALL`: the per-call counts rely on it.
+const _: () = {
+    let mut i = 0;
+    while i < Call::ALL.len() {
+        assert!(
+            Call::ALL[i].index() == i,
+            "Call::ALL is in declaration order"
+        );
+        i += 1;
+    }
+};
 
 impl fmt::Display for Call {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -297,7 +322,7 @@ impl fmt::Debug for InMemoryCognito {
             .field("user_pools", &state.pools.len())
             .field("user_pool_clients", &state.clients.len())
             .field("domains", &state.domains.len())
-            .field("calls", &state.calls.len())
+            .field("calls", &state.calls.total())
             .finish_non_exhaustive()
     }
 }
@@ -430,17 +455,108 @@ impl InMemoryCognito {
         self.lock().faults.get(&call).map_or(0, VecDeque::len)
     }
 
-    /// Every call received so far, in order of arrival, failed ones included.
+    /// How many of the most recent calls [`calls`](Self::calls) keeps by default (64 KiB of
+    /// log); [`call_count`](Self::call_count) counts every call whatever the capacity.
+    pub const DEFAULT_CALL_LOG_CAPACITY: usize = log::DEFAULT_CAPACITY;
+
+    /// Keeps the most recent `capacity` calls in the log [`calls`](Self::calls) returns
+    /// (default [`DEFAULT_CALL_LOG_CAPACITY`](Self::DEFAULT_CALL_LOG_CAPACITY); `0` keeps only
+    /// the counts), dropping the oldest ones beyond it now and from now on. Per-call counts
+    /// ([`call_count`](Self::call_count)) stay exact.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new().with_call_log_capacity(1_000);
+    /// assert_eq!(cognito.call_log_capacity(), 1_000);
+    /// ```
+    #[must_use]
+    pub fn with_call_log_capacity(self, capacity: usize) -> Self {
+        self.lock().calls.set_capacity(capacity);
+        self
+    }
+
+    /// How many of the most recent calls the log keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// assert_eq!(cognito.call_log_capacity(), InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY);
+    /// ```
+    pub fn call_log_capacity(&self) -> usize {
+        self.lock().calls.capacity()
+    }
+
+    /// The most recent calls received, oldest first, failed ones included: every call since
+    /// the last [`clear_calls`](Self::clear_calls) until there were more than
+    /// [`call_log_capacity`](Self::call_log_capacity) of them, then the last
+    /// `call_log_capacity` ones (the log has wrapped when
+    /// [`total_calls`](Self::total_calls) exceeds its length).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::{Call, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new().with_call_log_capacity(2);
+    /// for _ in 0..3 {
+    ///     cognito.list_user_pools(ListUserPoolsInput::builder().max_results(1)).await.unwrap();
+    /// }
+    /// assert_eq!(cognito.calls(), [Call::ListUserPools, Call::ListUserPools]);
+    /// assert_eq!(cognito.total_calls(), 3);
+    /// # });
+    /// ```
     pub fn calls(&self) -> Vec<Call> {
-        self.lock().calls.clone()
+        self.lock().calls.recent()
     }
 
-    /// How many calls of kind `call` were received.
+    /// How many calls of kind `call` were received since the last
+    /// [`clear_calls`](Self::clear_calls), exactly, however many the log dropped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::{Call, InMemoryCognito};
+    ///
+    /// assert_eq!(InMemoryCognito::new().call_count(Call::CreateUserPool), 0);
+    /// ```
     pub fn call_count(&self, call: Call) -> usize {
-        self.lock().calls.iter().filter(|c| **c == call).count()
+        self.lock().calls.count(call)
     }
 
-    /// Forgets the calls received so far (faults and resources stay).
+    /// How many calls of any kind were received since the last
+    /// [`clear_calls`](Self::clear_calls).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().total_calls(), 0);
+    /// ```
+    pub fn total_calls(&self) -> usize {
+        self.lock().calls.total()
+    }
+
+    /// Forgets the calls received so far: the log and the counts (faults and resources stay).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.clear_calls();
+    /// assert!(cognito.calls().is_empty());
+    /// ```
     pub fn clear_calls(&self) {
         self.lock().calls.clear();
     }
@@ -678,6 +794,7 @@ impl Cognito for InMemoryCognito {
 }
 
 mod describe;
+mod log;
 mod state;
 
 use state::State;

@@ -59,6 +59,7 @@ use aws_smithy_types::DateTime;
 
 use crate::client::CallError;
 
+use super::log::CallLog;
 use super::{Call, Fault};
 
 // ----------------------------------------------------------------------------------------------
@@ -91,7 +92,7 @@ pub(super) struct State {
     /// Every domain (prefix or custom) -> its record; domains are unique service-wide.
     pub(super) domains: HashMap<String, DomainRecord>,
     pub(super) faults: HashMap<Call, VecDeque<Fault>>,
-    pub(super) calls: Vec<Call>,
+    pub(super) calls: CallLog,
 }
 
 impl Default for State {
@@ -108,7 +109,7 @@ impl Default for State {
             clients: HashMap::new(),
             domains: HashMap::new(),
             faults: HashMap::new(),
-            calls: Vec::new(),
+            calls: CallLog::default(),
         }
     }
 }

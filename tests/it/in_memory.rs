@@ -1534,6 +1534,107 @@ async fn sleep_impl_sleeps_on_tokios_clock() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The call log
+// ---------------------------------------------------------------------------------------------
+
+/// The names of the pools `ListUserPools` shows, oldest first (one call).
+async fn listed_names(cognito: &InMemoryCognito) -> Vec<String> {
+    cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(60))
+        .await
+        .expect("ListUserPools")
+        .user_pools()
+        .iter()
+        .filter_map(|p| p.name().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_call_log_keeps_the_most_recent_calls_and_exact_counts() {
+    let cognito = InMemoryCognito::new().with_call_log_capacity(4);
+    assert_eq!(cognito.call_log_capacity(), 4);
+    let id = create(&cognito, plain_pool("p")).await;
+    for _ in 0..100 {
+        describe(&cognito, &id).await.unwrap();
+    }
+    listed_names(&cognito).await;
+    cognito.fail_next(Call::GetUserPoolMfaConfig, Fault::Throttle);
+    assert!(
+        cognito
+            .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(&id))
+            .await
+            .is_err()
+    );
+    // The log has wrapped: the last four calls, oldest first.
+    assert_eq!(
+        cognito.calls(),
+        [
+            Call::DescribeUserPool,
+            Call::DescribeUserPool,
+            Call::ListUserPools,
+            Call::GetUserPoolMfaConfig
+        ]
+    );
+    // The counts are exact.
+    assert_eq!(cognito.call_count(Call::CreateUserPool), 1);
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 100);
+    assert_eq!(cognito.call_count(Call::ListUserPools), 1);
+    assert_eq!(cognito.call_count(Call::GetUserPoolMfaConfig), 1);
+    assert_eq!(cognito.call_count(Call::DeleteUserPool), 0);
+    assert_eq!(cognito.total_calls(), 103);
+
+    // Clearing clears both.
+    cognito.clear_calls();
+    assert!(cognito.calls().is_empty());
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 0);
+    assert_eq!(cognito.total_calls(), 0);
+    describe(&cognito, &id).await.unwrap();
+    assert_eq!(cognito.calls(), [Call::DescribeUserPool]);
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 1);
+}
+
+#[tokio::test]
+async fn the_call_log_capacity_can_shrink_or_be_zero() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    describe(&cognito, &id).await.unwrap();
+    listed_names(&cognito).await;
+    // Shrinking keeps the newest.
+    let cognito = cognito.with_call_log_capacity(2);
+    assert_eq!(
+        cognito.calls(),
+        [Call::DescribeUserPool, Call::ListUserPools]
+    );
+    assert_eq!(cognito.total_calls(), 3);
+    // Zero keeps only the counts.
+    let cognito = cognito.with_call_log_capacity(0);
+    assert!(cognito.calls().is_empty());
+    describe(&cognito, &id).await.unwrap();
+    assert!(cognito.calls().is_empty());
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 2);
+    assert_eq!(cognito.total_calls(), 4);
+}
+
+#[tokio::test]
+async fn the_default_call_log_is_bounded() {
+    let cognito = InMemoryCognito::new();
+    let capacity = InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY;
+    assert_eq!(cognito.call_log_capacity(), capacity);
+    let lookup =
+        || cognito.describe_user_pool_domain(DescribeUserPoolDomainInput::builder().domain("d"));
+    for _ in 0..capacity {
+        lookup().await.unwrap();
+    }
+    // One more call of another kind: the oldest is dropped, the newest is last.
+    listed_names(&cognito).await;
+    let calls = cognito.calls();
+    assert_eq!(calls.len(), capacity);
+    assert_eq!(calls.last(), Some(&Call::ListUserPools));
+    assert_eq!(cognito.call_count(Call::DescribeUserPoolDomain), capacity);
+    assert_eq!(cognito.total_calls(), capacity + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Scale: the indexes stay consistent
 // ---------------------------------------------------------------------------------------------
 
