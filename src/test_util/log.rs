@@ -24,6 +24,12 @@ impl PerCall {
         }
     }
 
+    pub(super) fn sub(&mut self, call: Call, n: usize) {
+        if let Some(count) = self.0.get_mut(call.index()) {
+            *count = count.saturating_sub(n);
+        }
+    }
+
     pub(super) fn total(&self) -> usize {
         self.0.iter().fold(0, |sum, n| sum.saturating_add(*n))
     }

@@ -1,7 +1,7 @@
 //! The service's state and its handlers.
 
 use std::collections::hash_map::RandomState;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::hash::{BuildHasher, Hash};
 use std::time::{Duration, SystemTime};
@@ -59,8 +59,8 @@ use aws_smithy_types::DateTime;
 
 use crate::client::CallError;
 
+use super::faults::{FaultQueues, LateCommits};
 use super::log::CallLog;
-use super::{Call, Fault};
 
 // ----------------------------------------------------------------------------------------------
 // The service's state and its handlers. Every handler runs under the lock, synchronously, and
@@ -91,7 +91,9 @@ pub(super) struct State {
     pub(super) clients: HashMap<String, u64>,
     /// Every domain (prefix or custom) -> its record; domains are unique service-wide.
     pub(super) domains: HashMap<String, DomainRecord>,
-    pub(super) faults: HashMap<Call, VecDeque<Fault>>,
+    pub(super) faults: FaultQueues,
+    /// Requests that answered with a timeout and commit after further calls.
+    pub(super) late: LateCommits,
     pub(super) calls: CallLog,
 }
 
@@ -108,7 +110,8 @@ impl Default for State {
             client_seq: 0,
             clients: HashMap::new(),
             domains: HashMap::new(),
-            faults: HashMap::new(),
+            faults: FaultQueues::default(),
+            late: LateCommits::default(),
             calls: CallLog::default(),
         }
     }
@@ -276,6 +279,18 @@ pub(super) fn mfa_is_on(value: Option<&UserPoolMfaType>) -> bool {
 }
 
 impl State {
+    /// A call is about to be handled: the requests that commit late ([`super::Fault::LateCommit`])
+    /// and are due before it take effect, oldest first; the others count it.
+    pub(super) fn commit_late_requests(&mut self) {
+        if self.late.is_empty() {
+            return;
+        }
+        for commit in self.late.tick() {
+            // Nobody is waiting for the answer; an invalid request changes nothing.
+            commit(self);
+        }
+    }
+
     pub(super) fn pool(&self, id: &str) -> Result<&Pool, CallError> {
         self.pools
             .get(id)
