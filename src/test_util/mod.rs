@@ -8,12 +8,19 @@
 //! the service's: `us-east-1_AbC123xyZ` pools, 26-character client ids, ARNs with the region and
 //! account.
 //!
-//! For failure tests it injects faults into a chosen call ([`InMemoryCognito::fail_next`]):
-//! throttling, a refusal with any error code, a 5xx, and a timeout before or after the service
-//! committed the change. [`InMemoryCognito::with_latency`] makes every call take a fixed round
-//! trip (on tokio's clock, so `#[tokio::test(start_paused = true)]` runs it in virtual time).
+//! For failure tests it injects faults into a chosen call ([`InMemoryCognito::fail_next`], or
+//! a later attempt of it with [`InMemoryCognito::fail_nth`]): throttling, a refusal with any
+//! error code, a 5xx, a timeout or a dropped connection before or after the service committed
+//! the change, and a request that commits only after further calls
+//! ([`Fault::LateCommit`]). [`InMemoryCognito::faults_fired`] and
+//! [`InMemoryCognito::pending_faults`] tell a test whether every fault it injected fired.
+//! [`InMemoryCognito::with_latency`] makes every call take a fixed round trip (on tokio's
+//! clock, so `#[tokio::test(start_paused = true)]` runs it in virtual time).
 //!
 //! Clones share one "service": hand a clone to the code under test and inspect the original.
+//! One service can serve a whole suite: lookups are indexed, so a call costs the same with a
+//! hundred thousand pools as with one, and the call log keeps exact counts but only the most
+//! recent calls ([`InMemoryCognito::with_call_log_capacity`]).
 //!
 //! # Behaviour worth knowing
 //!
@@ -31,7 +38,8 @@
 //! - `SetUserPoolMfaConfig` replaces the set of enabled factors (SMS, TOTP, e-mail); passkey
 //!   settings and, when absent, `MfaConfiguration` stay.
 //! - Pool ids are `<region>_` and 9 letters or digits; client ids 26 lower-case letters or
-//!   digits; generated client secrets 51 of them. `ListUserPools` lists oldest first.
+//!   digits; generated client secrets 51 of them. `ListUserPools` and `ListUserPoolClients`
+//!   list oldest first; their pagination tokens survive deletions.
 //! - Not modelled: users and groups, identity providers, resource servers, the service's own
 //!   rate limits (inject [`Fault::Throttle`] instead).
 //!
@@ -288,7 +296,8 @@ pub enum Fault {
     /// No answer in time ([`CallErrorKind::Timeout`]), and the request is still on its way: it
     /// takes effect after the caller gave up, just before the service handles the
     /// `after_calls + 1`-th call it receives after this one (with `0`, before the very next
-    /// call). Every later call counts, of any kind, failed or faulted ones included.
+    /// call). Every later call counts, of any kind, failed or faulted ones included, when the
+    /// service handles it (halfway through its round trip, with latency).
     ///
     /// The request is carried out as it would have been then: if it is invalid by that time
     /// (its pool was deleted, its domain taken, ...) nothing happens, and what it creates gets
@@ -470,21 +479,57 @@ impl InMemoryCognito {
     }
 
     /// Changes the simulated round trip of calls received from now on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.set_latency(Duration::from_millis(20));
+    /// assert_eq!(cognito.latency(), Duration::from_millis(20));
+    /// ```
     pub fn set_latency(&self, round_trip: Duration) {
         self.lock().latency = round_trip;
     }
 
     /// The region of new pools.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().region(), "us-east-1");
+    /// ```
     pub fn region(&self) -> String {
         self.lock().region.clone()
     }
 
     /// The account in ARNs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().account(), "123456789012");
+    /// ```
     pub fn account(&self) -> String {
         self.lock().account.clone()
     }
 
     /// The simulated round trip of every call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().latency(), Duration::ZERO);
+    /// ```
     pub fn latency(&self) -> Duration {
         self.lock().latency
     }
@@ -676,6 +721,14 @@ impl InMemoryCognito {
 
     /// How many of the most recent calls [`calls`](Self::calls) keeps by default (64 KiB of
     /// log); [`call_count`](Self::call_count) counts every call whatever the capacity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY, 65_536);
+    /// ```
     pub const DEFAULT_CALL_LOG_CAPACITY: usize = log::DEFAULT_CAPACITY;
 
     /// Keeps the most recent `capacity` calls in the log [`calls`](Self::calls) returns
@@ -784,13 +837,42 @@ impl InMemoryCognito {
     }
 
     /// The ids of the user pools that exist now, oldest first. Not a call: it is neither logged
-    /// nor subject to faults or latency.
+    /// nor subject to faults or latency, and requests waiting to commit late
+    /// ([`Fault::LateCommit`]) do not commit for it (see
+    /// [`flush_late_commits`](Self::flush_late_commits)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// let out = cognito
+    ///     .create_user_pool(CreateUserPoolInput::builder().pool_name("p"))
+    ///     .await
+    ///     .unwrap();
+    /// let id = out.user_pool().and_then(|p| p.id()).unwrap();
+    /// assert_eq!(cognito.user_pool_ids(), [id]);
+    /// # });
+    /// ```
     pub fn user_pool_ids(&self) -> Vec<String> {
         let state = self.lock();
         state.order.values().cloned().collect()
     }
 
     /// The app client ids of a pool, oldest first (empty for an unknown pool). Not a call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// assert!(cognito.user_pool_client_ids("us-east-1_AbC123xyZ").is_empty());
+    /// ```
     pub fn user_pool_client_ids(&self, user_pool_id: &str) -> Vec<String> {
         self.lock()
             .pools
@@ -805,6 +887,14 @@ impl InMemoryCognito {
     }
 
     /// Every domain (prefix or custom) that exists now, sorted. Not a call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert!(InMemoryCognito::new().domains().is_empty());
+    /// ```
     pub fn domains(&self) -> Vec<String> {
         let mut all: Vec<String> = self.lock().domains.keys().cloned().collect();
         all.sort();
