@@ -1,5 +1,6 @@
-//! Injected faults: a queue per call (with pass-through slots, so a later attempt can fail while
-//! the earlier ones pass), counts of the faults that fired, and requests that commit late.
+//! Injected faults: a queue per call (with calls let through before a fault, so a later attempt
+//! can fail while the earlier ones pass), counts of the faults that fired, and requests that
+//! commit late.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -7,11 +8,27 @@ use super::log::PerCall;
 use super::state::State;
 use super::{Call, Fault};
 
-/// The faults waiting for each call; `None` lets that call through.
+/// A run in a call's queue: `pass` calls go through, then `times` calls fail with `fault`.
+/// Runs keep any count in constant memory (`fail_times(call, fault, usize::MAX)`).
+struct Run {
+    pass: usize,
+    fault: Fault,
+    /// At least 1.
+    times: usize,
+}
+
+impl Run {
+    /// How many calls the run covers.
+    fn len(&self) -> usize {
+        self.pass.saturating_add(self.times)
+    }
+}
+
+/// The faults waiting for each call.
 #[derive(Default)]
 pub(super) struct FaultQueues {
-    queues: HashMap<Call, VecDeque<Option<Fault>>>,
-    /// Faults not yet used, by call (the `Some` entries of `queues`).
+    queues: HashMap<Call, VecDeque<Run>>,
+    /// Faults not yet used, by call.
     pending: PerCall,
     /// Faults that fired since the call log was last cleared.
     fired: PerCall,
@@ -24,30 +41,99 @@ impl FaultQueues {
             return;
         }
         let queue = self.queues.entry(call).or_default();
-        queue.extend(std::iter::repeat_n(Some(fault), times));
+        queue.push_back(Run {
+            pass: 0,
+            fault,
+            times,
+        });
         self.pending.add(call, times);
     }
 
     /// Puts `fault` on the `n`-th next call of `call` (1, and 0, is the next), letting the calls
     /// before it through unless they already have a fault; returns the fault it replaces.
     pub(super) fn set_nth(&mut self, call: Call, n: usize, fault: Fault) -> Option<Fault> {
-        let at = n.saturating_sub(1);
+        let target = n.saturating_sub(1);
         let queue = self.queues.entry(call).or_default();
-        if queue.len() <= at {
-            queue.resize(at.saturating_add(1), None);
+        // `start`: the position (0 is the next call) of the first call run `i` covers.
+        let mut start = 0_usize;
+        for i in 0..queue.len() {
+            let Some(run) = queue.get_mut(i) else { break };
+            let offset = target - start;
+            if offset < run.pass {
+                // A call the run lets through: split the run around it.
+                run.pass -= offset + 1;
+                queue.insert(
+                    i,
+                    Run {
+                        pass: offset,
+                        fault,
+                        times: 1,
+                    },
+                );
+                self.pending.add(call, 1);
+                return None;
+            }
+            if offset - run.pass < run.times {
+                // A call the run fails: `before` failures, this one, `after` failures.
+                let before = offset - run.pass;
+                let after = run.times - before - 1;
+                let old = run.fault.clone();
+                let pass = run.pass;
+                let mut pieces = Vec::with_capacity(3);
+                if before > 0 {
+                    pieces.push(Run {
+                        pass,
+                        fault: old.clone(),
+                        times: before,
+                    });
+                }
+                pieces.push(Run {
+                    pass: if before > 0 { 0 } else { pass },
+                    fault,
+                    times: 1,
+                });
+                if after > 0 {
+                    pieces.push(Run {
+                        pass: 0,
+                        fault: old.clone(),
+                        times: after,
+                    });
+                }
+                queue.remove(i);
+                for (k, piece) in pieces.into_iter().enumerate() {
+                    queue.insert(i + k, piece);
+                }
+                return Some(old);
+            }
+            start = start.saturating_add(run.len());
+            if start > target {
+                // Unreachable: a target before `start` lies in a run already passed. Keeps the
+                // subtraction above from underflowing whatever the counts.
+                return None;
+            }
         }
-        let slot = queue.get_mut(at)?;
-        let replaced = slot.replace(fault);
-        if replaced.is_none() {
-            self.pending.add(call, 1);
-        }
-        replaced
+        queue.push_back(Run {
+            pass: target - start,
+            fault,
+            times: 1,
+        });
+        self.pending.add(call, 1);
+        None
     }
 
-    /// The next call of `call` takes its slot: the fault to inject, if any.
+    /// The next call of `call` takes its place in the queue: the fault to inject, if any.
     pub(super) fn take(&mut self, call: Call) -> Option<Fault> {
         let queue = self.queues.get_mut(&call)?;
-        let fault = queue.pop_front().flatten();
+        let run = queue.front_mut()?;
+        let fault = if run.pass > 0 {
+            run.pass -= 1;
+            None
+        } else if run.times > 1 {
+            run.times -= 1;
+            Some(run.fault.clone())
+        } else {
+            queue.pop_front().map(|run| run.fault)
+        };
         if queue.is_empty() {
             self.queues.remove(&call);
         }

@@ -561,7 +561,7 @@ impl InMemoryCognito {
 
     /// Makes the next `times` calls of kind `call` fail with `fault` (after any faults already
     /// queued for that call, and the calls [`fail_nth`](Self::fail_nth) lets through before
-    /// them).
+    /// them). Any `times`, `usize::MAX` for a fault that never ends, takes constant memory.
     ///
     /// # Examples
     ///

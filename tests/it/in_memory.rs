@@ -1842,6 +1842,87 @@ async fn fail_nth_faults_a_later_attempt_and_lets_the_earlier_ones_through() {
 }
 
 #[tokio::test]
+async fn fail_nth_splits_queued_runs_and_takes_any_count() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    let attempt = || describe(&cognito, &id);
+    // Inside a run of queued faults: the one in that slot is replaced, the others keep theirs.
+    cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, 3);
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 2, Fault::ServerError),
+        Some(Fault::Throttle)
+    );
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 5, Fault::DroppedBeforeCommit),
+        None
+    );
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 4);
+    let expected = [
+        Some(CallErrorKind::Throttled),
+        Some(CallErrorKind::ServerError),
+        Some(CallErrorKind::Throttled),
+        None,
+        Some(CallErrorKind::Dispatch),
+        None,
+    ];
+    for (n, kind) in expected.into_iter().enumerate() {
+        assert_eq!(
+            attempt().await.err().map(|e| e.kind()),
+            kind,
+            "call {}",
+            n + 1
+        );
+    }
+
+    // Before a queued fault, in the calls it lets through.
+    cognito.fail_nth(Call::DescribeUserPool, 4, Fault::Throttle);
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 2, Fault::ServerError),
+        None
+    );
+    let expected = [
+        None,
+        Some(CallErrorKind::ServerError),
+        None,
+        Some(CallErrorKind::Throttled),
+        None,
+    ];
+    for (n, kind) in expected.into_iter().enumerate() {
+        assert_eq!(
+            attempt().await.err().map(|e| e.kind()),
+            kind,
+            "call {}",
+            n + 1
+        );
+    }
+
+    // Counts of any size, without the memory: a fault far away, a fault forever.
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, usize::MAX, Fault::Throttle),
+        None
+    );
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 1);
+    assert!(attempt().await.is_ok());
+    cognito.clear_faults();
+    cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, usize::MAX);
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), usize::MAX);
+    assert!(attempt().await.is_err());
+    assert_eq!(
+        cognito.pending_faults(Call::DescribeUserPool),
+        usize::MAX - 1
+    );
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 1_000_000, Fault::ServerError),
+        Some(Fault::Throttle)
+    );
+    assert_eq!(
+        cognito.pending_faults(Call::DescribeUserPool),
+        usize::MAX - 1
+    );
+    assert!(attempt().await.is_err());
+}
+
+#[tokio::test]
 async fn faults_fired_counts_each_call_until_the_calls_are_cleared() {
     let cognito = InMemoryCognito::new();
     for &call in Call::ALL {
