@@ -79,23 +79,29 @@ fn main() {
         group.bench_with_input(
             BenchmarkId::new("console_default_plan/existing_pools", size),
             &size,
-            |b, &size| {
+            |b, _| {
                 b.iter_custom(|plans| {
                     let (elapsed, created) = runtime.block_on(timed_plans(&cognito, &plan, plans));
                     runtime.block_on(delete_pools(&cognito, &created));
-                    assert_eq!(cognito.user_pool_ids().len(), size, "the size drifted");
                     batches.borrow_mut().push(Batch { plans, elapsed });
                     elapsed
                 });
             },
         );
+        // Every batch deleted what it created.
+        assert_eq!(cognito.user_pool_ids().len(), size, "the size drifted");
         // Criterion's measured samples are the last ones (warm-up runs come first).
         let batches = batches.into_inner();
         let measured = &batches[batches.len().saturating_sub(SAMPLES)..];
         rows.push((size, micros_per_plan(measured)));
+        let logged = cognito.calls().len();
         assert!(
-            cognito.calls().len() <= InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY,
+            logged <= InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY,
             "the call log is bounded"
+        );
+        println!(
+            "{size} pools: {} calls received, the log holds the last {logged}",
+            cognito.total_calls()
         );
     }
     group.finish();
