@@ -1,6 +1,8 @@
 //! How the service shows what it holds: `DescribeUserPool`, `ListUserPools` and
 //! `GetUserPoolMfaConfig` answers, with the service's defaults filled in.
 
+use std::sync::LazyLock;
+
 use aws_sdk_cognitoidentityprovider::types::{
     AdminCreateUserConfigType, AttributeDataType, DefaultEmailOptionType, DeletionProtectionType,
     EmailConfigurationType, EmailMfaConfigType, EmailSendingAccountType,
@@ -258,10 +260,17 @@ impl Standard {
 pub(super) fn schema_attributes(
     declared: Option<&[SchemaAttributeType]>,
 ) -> Vec<SchemaAttributeType> {
+    // Built once: every CreateUserPool answer describes the whole schema.
+    static STANDARD_SCHEMA: LazyLock<Vec<SchemaAttributeType>> = LazyLock::new(|| {
+        STANDARD_ATTRIBUTES
+            .iter()
+            .map(Standard::attribute)
+            .collect()
+    });
     let declared = declared.unwrap_or_default();
     let mut all = Vec::with_capacity(STANDARD_ATTRIBUTES.len() + declared.len());
-    for standard in STANDARD_ATTRIBUTES {
-        let base = standard.attribute();
+    for (standard, base) in STANDARD_ATTRIBUTES.iter().zip(STANDARD_SCHEMA.iter()) {
+        let base = base.clone();
         let attribute = match declared.iter().find(|d| d.name() == Some(standard.name)) {
             None => base,
             // Declaring a standard attribute can make it required or immutable and narrow

@@ -8,12 +8,19 @@
 //! the service's: `us-east-1_AbC123xyZ` pools, 26-character client ids, ARNs with the region and
 //! account.
 //!
-//! For failure tests it injects faults into a chosen call ([`InMemoryCognito::fail_next`]):
-//! throttling, a refusal with any error code, a 5xx, and a timeout before or after the service
-//! committed the change. [`InMemoryCognito::with_latency`] makes every call take a fixed round
-//! trip (on tokio's clock, so `#[tokio::test(start_paused = true)]` runs it in virtual time).
+//! For failure tests it injects faults into a chosen call ([`InMemoryCognito::fail_next`], or
+//! a later attempt of it with [`InMemoryCognito::fail_nth`]): throttling, a refusal with any
+//! error code, a 5xx, a timeout or a dropped connection before or after the service committed
+//! the change, and a request that commits only after further calls
+//! ([`Fault::LateCommit`]). [`InMemoryCognito::faults_fired`] and
+//! [`InMemoryCognito::pending_faults`] tell a test whether every fault it injected fired.
+//! [`InMemoryCognito::with_latency`] makes every call take a fixed round trip (on tokio's
+//! clock, so `#[tokio::test(start_paused = true)]` runs it in virtual time).
 //!
 //! Clones share one "service": hand a clone to the code under test and inspect the original.
+//! One service can serve a whole suite: lookups are indexed, so a call costs the same with a
+//! hundred thousand pools as with one, and the call log keeps exact counts but only the most
+//! recent calls ([`InMemoryCognito::with_call_log_capacity`]).
 //!
 //! # Behaviour worth knowing
 //!
@@ -31,7 +38,8 @@
 //! - `SetUserPoolMfaConfig` replaces the set of enabled factors (SMS, TOTP, e-mail); passkey
 //!   settings and, when absent, `MfaConfiguration` stay.
 //! - Pool ids are `<region>_` and 9 letters or digits; client ids 26 lower-case letters or
-//!   digits; generated client secrets 51 of them. `ListUserPools` lists oldest first.
+//!   digits; generated client secrets 51 of them. `ListUserPools` and `ListUserPoolClients`
+//!   list oldest first; their pagination tokens survive deletions.
 //! - Not modelled: users and groups, identity providers, resource servers, the service's own
 //!   rate limits (inject [`Fault::Throttle`] instead).
 //!
@@ -69,7 +77,6 @@
 //! # });
 //! ```
 
-use std::collections::VecDeque;
 use std::fmt;
 use std::future::Future;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -186,7 +193,20 @@ impl Call {
         Call::DeleteUserPoolDomain,
     ];
 
+    /// The call's position in [`Call::ALL`].
+    const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The operation's API name, e.g. `"SetUserPoolMfaConfig"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::Call;
+    ///
+    /// assert_eq!(Call::SetUserPoolMfaConfig.name(), "SetUserPoolMfaConfig");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Call::CreateUserPool => "CreateUserPool",
@@ -207,6 +227,18 @@ impl Call {
     }
 }
 
+// `Call::index` is the position in `Call::ALL`: the per-call counts rely on it.
+const _: () = {
+    let mut i = 0;
+    while i < Call::ALL.len() {
+        assert!(
+            Call::ALL[i].index() == i,
+            "Call::ALL is in declaration order"
+        );
+        i += 1;
+    }
+};
+
 impl fmt::Display for Call {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -215,7 +247,32 @@ impl fmt::Display for Call {
 
 /// A failure to inject into a call (see [`InMemoryCognito::fail_next`]).
 ///
-/// Every fault but [`Fault::TimeoutAfterCommit`] leaves the service unchanged.
+/// Faults that answer with an error the service sent ([`Fault::Throttle`], [`Fault::Service`],
+/// [`Fault::ServerError`]) and those that lose the request on its way
+/// ([`Fault::TimeoutBeforeCommit`], [`Fault::DroppedBeforeCommit`]) leave the service unchanged.
+/// [`Fault::TimeoutAfterCommit`] and [`Fault::DroppedAfterCommit`] apply the request (if it is
+/// valid) before the caller sees the failure; [`Fault::LateCommit`] applies it (if it is still
+/// valid then) only after further calls.
+///
+/// # Examples
+///
+/// ```
+/// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+/// use cognito_wizard::client::{CallErrorKind, Cognito};
+/// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let cognito = InMemoryCognito::new();
+/// // The connection drops after the service created the pool.
+/// cognito.fail_next(Call::CreateUserPool, Fault::DroppedAfterCommit);
+/// let err = cognito
+///     .create_user_pool(CreateUserPoolInput::builder().pool_name("p"))
+///     .await
+///     .unwrap_err();
+/// assert_eq!(err.kind(), CallErrorKind::Dispatch);
+/// assert_eq!(cognito.user_pool_ids().len(), 1);
+/// # });
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
@@ -236,6 +293,56 @@ pub enum Fault {
     /// out (if it was valid): the caller cannot tell this from
     /// [`Fault::TimeoutBeforeCommit`].
     TimeoutAfterCommit,
+    /// No answer in time ([`CallErrorKind::Timeout`]), and the request is still on its way: it
+    /// takes effect after the caller gave up, just before the service handles the
+    /// `after_calls + 1`-th call it receives after this one (with `0`, before the very next
+    /// call). Every later call counts, of any kind, failed or faulted ones included, when the
+    /// service handles it (halfway through its round trip, with latency).
+    ///
+    /// The request is carried out as it would have been then: if it is invalid by that time
+    /// (its pool was deleted, its domain taken, ...) nothing happens, and what it creates gets
+    /// the ids, names and timestamps of that moment (a late `CreateUserPool` creates a pool with
+    /// a new id, listed after the pools created before it committed). Nobody sees its answer.
+    ///
+    /// A request still waiting when the test stops calling never commits by itself: inspect
+    /// them with [`InMemoryCognito::pending_late_commits`] and apply them with
+    /// [`InMemoryCognito::flush_late_commits`] to see the state the service would end in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
+    /// use cognito_wizard::client::{CallErrorKind, Cognito};
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 1 });
+    /// let err = cognito
+    ///     .create_user_pool(CreateUserPoolInput::builder().pool_name("late"))
+    ///     .await
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), CallErrorKind::Timeout);
+    ///
+    /// // The first later call does not see the pool; the second does.
+    /// let list = || cognito.list_user_pools(ListUserPoolsInput::builder().max_results(60));
+    /// assert!(list().await.unwrap().user_pools().is_empty());
+    /// assert_eq!(list().await.unwrap().user_pools().len(), 1);
+    /// assert!(cognito.pending_late_commits().is_empty());
+    /// # });
+    /// ```
+    LateCommit {
+        /// How many further calls the service handles before the request takes effect.
+        after_calls: usize,
+    },
+    /// The connection dropped before the request reached the service
+    /// ([`CallErrorKind::Dispatch`]): nothing applied, but the caller cannot tell this from
+    /// [`Fault::DroppedAfterCommit`].
+    DroppedBeforeCommit,
+    /// The connection dropped after the service carried the request out (if it was valid) and
+    /// before its answer arrived ([`CallErrorKind::Dispatch`]).
+    DroppedAfterCommit,
 }
 
 impl Fault {
@@ -256,9 +363,9 @@ impl Fault {
         }
     }
 
-    /// Whether the service applies the request despite the fault.
+    /// Whether the service applies the request, right away, despite the fault.
     fn commits(&self) -> bool {
-        matches!(self, Fault::TimeoutAfterCommit)
+        matches!(self, Fault::TimeoutAfterCommit | Fault::DroppedAfterCommit)
     }
 
     fn error(&self, call: Call) -> CallError {
@@ -270,8 +377,11 @@ impl Fault {
                 "InternalErrorException",
                 "Internal error encountered.",
             ),
-            Fault::TimeoutBeforeCommit | Fault::TimeoutAfterCommit => {
+            Fault::TimeoutBeforeCommit | Fault::TimeoutAfterCommit | Fault::LateCommit { .. } => {
                 CallError::timeout(format!("{call}: no answer before the timeout"))
+            }
+            Fault::DroppedBeforeCommit | Fault::DroppedAfterCommit => {
+                CallError::dispatch(format!("{call}: the connection was closed"))
             }
         }
     }
@@ -295,8 +405,10 @@ impl fmt::Debug for InMemoryCognito {
             .field("account", &state.account)
             .field("latency", &state.latency)
             .field("user_pools", &state.pools.len())
+            .field("user_pool_clients", &state.clients.len())
             .field("domains", &state.domains.len())
-            .field("calls", &state.calls.len())
+            .field("calls", &state.calls.total())
+            .field("pending_late_commits", &state.late.len())
             .finish_non_exhaustive()
     }
 }
@@ -367,21 +479,57 @@ impl InMemoryCognito {
     }
 
     /// Changes the simulated round trip of calls received from now on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.set_latency(Duration::from_millis(20));
+    /// assert_eq!(cognito.latency(), Duration::from_millis(20));
+    /// ```
     pub fn set_latency(&self, round_trip: Duration) {
         self.lock().latency = round_trip;
     }
 
     /// The region of new pools.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().region(), "us-east-1");
+    /// ```
     pub fn region(&self) -> String {
         self.lock().region.clone()
     }
 
     /// The account in ARNs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().account(), "123456789012");
+    /// ```
     pub fn account(&self) -> String {
         self.lock().account.clone()
     }
 
     /// The simulated round trip of every call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().latency(), Duration::ZERO);
+    /// ```
     pub fn latency(&self) -> Duration {
         self.lock().latency
     }
@@ -412,53 +560,326 @@ impl InMemoryCognito {
     }
 
     /// Makes the next `times` calls of kind `call` fail with `fault` (after any faults already
-    /// queued for that call).
+    /// queued for that call, and the calls [`fail_nth`](Self::fail_nth) lets through before
+    /// them). Any `times`, `usize::MAX` for a fault that never ends, takes constant memory.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, 3);
+    /// assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 3);
+    /// ```
     pub fn fail_times(&self, call: Call, fault: Fault, times: usize) {
-        let mut state = self.lock();
-        let queue = state.faults.entry(call).or_default();
-        queue.extend(std::iter::repeat_n(fault, times));
+        self.lock().faults.push(call, fault, times);
     }
 
-    /// Drops every fault not yet used.
+    /// Makes the `n`-th next call of kind `call` fail with `fault` (`1` is the next call, as
+    /// with [`fail_next`](Self::fail_next); `0` is read as `1`), counting from now: the calls
+    /// of that kind before it keep what is queued for them, or pass. Returns the fault the
+    /// `n`-th call had been given before, which `fault` replaces.
+    ///
+    /// With it a test fails a plan's second attempt of a call while its first one passes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use cognito_wizard::client::{CallErrorKind, Cognito};
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// assert_eq!(cognito.fail_nth(Call::CreateUserPool, 2, Fault::Throttle), None);
+    /// let create = || cognito.create_user_pool(CreateUserPoolInput::builder().pool_name("p"));
+    /// assert!(create().await.is_ok());
+    /// assert_eq!(create().await.unwrap_err().kind(), CallErrorKind::Throttled);
+    /// assert!(create().await.is_ok());
+    /// assert_eq!(cognito.faults_fired(Call::CreateUserPool), 1);
+    /// # });
+    /// ```
+    pub fn fail_nth(&self, call: Call, n: usize, fault: Fault) -> Option<Fault> {
+        self.lock().faults.set_nth(call, n, fault)
+    }
+
+    /// Drops every fault not yet used. Requests already waiting to commit late
+    /// ([`Fault::LateCommit`]) stay: they were sent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, 3);
+    /// cognito.clear_faults();
+    /// assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 0);
+    /// ```
     pub fn clear_faults(&self) {
         self.lock().faults.clear();
     }
 
-    /// How many faults are still queued for `call`.
+    /// How many faults are still queued for `call` (calls [`fail_nth`](Self::fail_nth) lets
+    /// through are not faults).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_nth(Call::CreateUserPoolClient, 2, Fault::ServerError);
+    /// assert_eq!(cognito.pending_faults(Call::CreateUserPoolClient), 1);
+    /// ```
     pub fn pending_faults(&self, call: Call) -> usize {
-        self.lock().faults.get(&call).map_or(0, VecDeque::len)
+        self.lock().faults.pending(call)
     }
 
-    /// Every call received so far, in order of arrival, failed ones included.
+    /// How many injected faults calls of kind `call` have met since the calls were last
+    /// cleared ([`clear_calls`](Self::clear_calls)). With
+    /// [`pending_faults`](Self::pending_faults) a test asserts that every fault it injected
+    /// fired. A [`Fault::LateCommit`] fires when its call answers, not when it commits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_next(Call::ListUserPools, Fault::ServerError);
+    /// let list = || cognito.list_user_pools(ListUserPoolsInput::builder().max_results(1));
+    /// assert!(list().await.is_err());
+    /// assert!(list().await.is_ok());
+    /// assert_eq!(cognito.faults_fired(Call::ListUserPools), 1);
+    /// assert_eq!(cognito.pending_faults(Call::ListUserPools), 0);
+    /// # });
+    /// ```
+    pub fn faults_fired(&self, call: Call) -> usize {
+        self.lock().faults.fired(call)
+    }
+
+    /// The requests that answered with a timeout ([`Fault::LateCommit`]) and have not taken
+    /// effect yet, in the order they will. Not a call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 5 });
+    /// let _ = cognito.create_user_pool(CreateUserPoolInput::builder().pool_name("p")).await;
+    /// assert_eq!(cognito.pending_late_commits(), [Call::CreateUserPool]);
+    /// assert!(cognito.user_pool_ids().is_empty());
+    /// # });
+    /// ```
+    pub fn pending_late_commits(&self) -> Vec<Call> {
+        self.lock().late.calls()
+    }
+
+    /// Applies every request still waiting to commit late ([`Fault::LateCommit`]) now, in the
+    /// order they would have, as the service eventually would; returns how many took effect (an
+    /// invalid one changes nothing). Not a call: it is neither logged nor counted by the
+    /// requests still waiting (there are none left).
+    ///
+    /// A test that injects late commits calls it before it inspects the end state, or asserts
+    /// that [`pending_late_commits`](Self::pending_late_commits) is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 5 });
+    /// let _ = cognito.create_user_pool(CreateUserPoolInput::builder().pool_name("p")).await;
+    /// assert_eq!(cognito.flush_late_commits(), 1);
+    /// assert_eq!(cognito.user_pool_ids().len(), 1);
+    /// assert!(cognito.pending_late_commits().is_empty());
+    /// # });
+    /// ```
+    pub fn flush_late_commits(&self) -> usize {
+        let mut state = self.lock();
+        let commits = state.late.take_all();
+        commits
+            .into_iter()
+            .map(|commit| commit(&mut state))
+            .filter(|took_effect| *took_effect)
+            .count()
+    }
+
+    /// How many of the most recent calls [`calls`](Self::calls) keeps by default (64 KiB of
+    /// log); [`call_count`](Self::call_count) counts every call whatever the capacity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY, 65_536);
+    /// ```
+    pub const DEFAULT_CALL_LOG_CAPACITY: usize = log::DEFAULT_CAPACITY;
+
+    /// Keeps the most recent `capacity` calls in the log [`calls`](Self::calls) returns
+    /// (default [`DEFAULT_CALL_LOG_CAPACITY`](Self::DEFAULT_CALL_LOG_CAPACITY); `0` keeps only
+    /// the counts), dropping the oldest ones beyond it now and from now on. Per-call counts
+    /// ([`call_count`](Self::call_count)) stay exact.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new().with_call_log_capacity(1_000);
+    /// assert_eq!(cognito.call_log_capacity(), 1_000);
+    /// ```
+    #[must_use]
+    pub fn with_call_log_capacity(self, capacity: usize) -> Self {
+        self.lock().calls.set_capacity(capacity);
+        self
+    }
+
+    /// How many of the most recent calls the log keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// assert_eq!(cognito.call_log_capacity(), InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY);
+    /// ```
+    pub fn call_log_capacity(&self) -> usize {
+        self.lock().calls.capacity()
+    }
+
+    /// The most recent calls received, oldest first, failed ones included: every call since
+    /// the last [`clear_calls`](Self::clear_calls) until there were more than
+    /// [`call_log_capacity`](Self::call_log_capacity) of them, then the last
+    /// `call_log_capacity` ones (the log has wrapped when
+    /// [`total_calls`](Self::total_calls) exceeds its length).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::{Call, InMemoryCognito};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new().with_call_log_capacity(2);
+    /// for _ in 0..3 {
+    ///     cognito.list_user_pools(ListUserPoolsInput::builder().max_results(1)).await.unwrap();
+    /// }
+    /// assert_eq!(cognito.calls(), [Call::ListUserPools, Call::ListUserPools]);
+    /// assert_eq!(cognito.total_calls(), 3);
+    /// # });
+    /// ```
     pub fn calls(&self) -> Vec<Call> {
-        self.lock().calls.clone()
+        self.lock().calls.recent()
     }
 
-    /// How many calls of kind `call` were received.
+    /// How many calls of kind `call` were received since the last
+    /// [`clear_calls`](Self::clear_calls), exactly, however many the log dropped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::{Call, InMemoryCognito};
+    ///
+    /// assert_eq!(InMemoryCognito::new().call_count(Call::CreateUserPool), 0);
+    /// ```
     pub fn call_count(&self, call: Call) -> usize {
-        self.lock().calls.iter().filter(|c| **c == call).count()
+        self.lock().calls.count(call)
     }
 
-    /// Forgets the calls received so far (faults and resources stay).
+    /// How many calls of any kind were received since the last
+    /// [`clear_calls`](Self::clear_calls).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert_eq!(InMemoryCognito::new().total_calls(), 0);
+    /// ```
+    pub fn total_calls(&self) -> usize {
+        self.lock().calls.total()
+    }
+
+    /// Forgets the calls received so far: the log, the counts, and the counts of faults that
+    /// fired (queued faults, late commits and resources stay).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// cognito.clear_calls();
+    /// assert!(cognito.calls().is_empty());
+    /// ```
     pub fn clear_calls(&self) {
-        self.lock().calls.clear();
+        let mut state = self.lock();
+        state.calls.clear();
+        state.faults.clear_fired();
     }
 
     /// The ids of the user pools that exist now, oldest first. Not a call: it is neither logged
-    /// nor subject to faults or latency.
+    /// nor subject to faults or latency, and requests waiting to commit late
+    /// ([`Fault::LateCommit`]) do not commit for it (see
+    /// [`flush_late_commits`](Self::flush_late_commits)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+    /// use cognito_wizard::client::Cognito;
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let cognito = InMemoryCognito::new();
+    /// let out = cognito
+    ///     .create_user_pool(CreateUserPoolInput::builder().pool_name("p"))
+    ///     .await
+    ///     .unwrap();
+    /// let id = out.user_pool().and_then(|p| p.id()).unwrap();
+    /// assert_eq!(cognito.user_pool_ids(), [id]);
+    /// # });
+    /// ```
     pub fn user_pool_ids(&self) -> Vec<String> {
         let state = self.lock();
         state.order.values().cloned().collect()
     }
 
     /// The app client ids of a pool, oldest first (empty for an unknown pool). Not a call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// let cognito = InMemoryCognito::new();
+    /// assert!(cognito.user_pool_client_ids("us-east-1_AbC123xyZ").is_empty());
+    /// ```
     pub fn user_pool_client_ids(&self, user_pool_id: &str) -> Vec<String> {
         self.lock()
             .pools
             .get(user_pool_id)
             .map(|p| {
                 p.clients
-                    .iter()
+                    .values()
                     .filter_map(|c| c.client_id.clone())
                     .collect()
             })
@@ -466,6 +887,14 @@ impl InMemoryCognito {
     }
 
     /// Every domain (prefix or custom) that exists now, sorted. Not a call.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::test_util::InMemoryCognito;
+    ///
+    /// assert!(InMemoryCognito::new().domains().is_empty());
+    /// ```
     pub fn domains(&self) -> Vec<String> {
         let mut all: Vec<String> = self.lock().domains.keys().cloned().collect();
         all.sort();
@@ -478,30 +907,35 @@ impl InMemoryCognito {
         self.service.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Logs `call`, takes its fault, waits half the round trip, runs `handler` on the state
-    /// unless the fault forbids it, waits the other half, and answers.
-    async fn run<T>(&self, call: Call, handler: Handler<'_, T>) -> Result<T, CallError> {
+    /// Logs `call`, takes its fault, waits half the round trip, commits the late requests due
+    /// before it, runs `handler` on the state unless the fault forbids it, waits the other
+    /// half, and answers.
+    async fn run<T: 'static>(&self, call: Call, handler: Handler<T>) -> Result<T, CallError> {
         let (fault, latency) = {
             let mut state = self.lock();
             state.calls.push(call);
-            let fault = state.faults.get_mut(&call).and_then(VecDeque::pop_front);
+            let fault = state.faults.take(call);
             (fault, state.latency)
         };
         let there = latency / 2;
         pause(there).await;
         // Boxed while the answer travels back, for the same reason as `Handler`.
-        let answer = Box::new(match fault {
-            None => {
-                let mut state = self.lock();
-                handler(&mut state)
-            }
-            Some(fault) => {
-                if fault.commits() {
-                    let mut state = self.lock();
-                    // The caller never sees the answer, whatever it was.
-                    let _ = handler(&mut state);
+        let answer = Box::new({
+            let mut state = self.lock();
+            state.commit_late_requests();
+            match fault {
+                None => handler(&mut state),
+                Some(fault) => {
+                    if fault.commits() {
+                        // The caller never sees the answer, whatever it was.
+                        let _ = handler(&mut state);
+                    } else if let Fault::LateCommit { after_calls } = fault {
+                        state
+                            .late
+                            .push(call, after_calls, Box::new(move |s| handler(s).is_ok()));
+                    }
+                    Err(fault.error(call))
                 }
-                Err(fault.error(call))
             }
         });
         pause(latency.saturating_sub(there)).await;
@@ -510,8 +944,9 @@ impl InMemoryCognito {
 }
 
 /// A request's effect on the service. Boxed so that a call's future stays small (the SDK input
-/// builders are large, and plans run several calls concurrently).
-type Handler<'a, T> = Box<dyn FnOnce(&mut State) -> Result<T, CallError> + Send + 'a>;
+/// builders are large, and plans run several calls concurrently); owned, so that a request
+/// that commits late can wait in the service.
+type Handler<T> = Box<dyn FnOnce(&mut State) -> Result<T, CallError> + Send>;
 
 async fn pause(duration: Duration) {
     if !duration.is_zero() {
@@ -677,6 +1112,8 @@ impl Cognito for InMemoryCognito {
 }
 
 mod describe;
+mod faults;
+mod log;
 mod state;
 
 use state::State;

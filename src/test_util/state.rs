@@ -1,7 +1,7 @@
 //! The service's state and its handlers.
 
 use std::collections::hash_map::RandomState;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::hash::{BuildHasher, Hash};
 use std::time::{Duration, SystemTime};
@@ -59,7 +59,8 @@ use aws_smithy_types::DateTime;
 
 use crate::client::CallError;
 
-use super::{Call, Fault};
+use super::faults::{FaultQueues, LateCommits};
+use super::log::CallLog;
 
 // ----------------------------------------------------------------------------------------------
 // The service's state and its handlers. Every handler runs under the lock, synchronously, and
@@ -81,11 +82,19 @@ pub(super) struct State {
     pub(super) seq: u64,
     /// Creation order of pools, for listing and pagination: sequence number -> pool id.
     pub(super) order: BTreeMap<u64, String>,
-    pub(super) pools: HashMap<String, Pool>,
+    /// Boxed: a pool is large, and the map's spare capacity and rehashing should not be.
+    pub(super) pools: HashMap<String, Box<Pool>>,
+    /// The last app client's sequence number (service-wide).
+    pub(super) client_seq: u64,
+    /// Every app client id -> its sequence number (under which its pool keeps it); client ids
+    /// are unique service-wide.
+    pub(super) clients: HashMap<String, u64>,
     /// Every domain (prefix or custom) -> its record; domains are unique service-wide.
     pub(super) domains: HashMap<String, DomainRecord>,
-    pub(super) faults: HashMap<Call, VecDeque<Fault>>,
-    pub(super) calls: Vec<Call>,
+    pub(super) faults: FaultQueues,
+    /// Requests that answered with a timeout and commit after further calls.
+    pub(super) late: LateCommits,
+    pub(super) calls: CallLog,
 }
 
 impl Default for State {
@@ -98,9 +107,12 @@ impl Default for State {
             seq: 0,
             order: BTreeMap::new(),
             pools: HashMap::new(),
+            client_seq: 0,
+            clients: HashMap::new(),
             domains: HashMap::new(),
-            faults: HashMap::new(),
-            calls: Vec::new(),
+            faults: FaultQueues::default(),
+            late: LateCommits::default(),
+            calls: CallLog::default(),
         }
     }
 }
@@ -114,7 +126,7 @@ pub(super) struct Pool {
     pub(super) created: DateTime,
     pub(super) modified: DateTime,
     pub(super) mfa: MfaFactors,
-    pub(super) clients: Vec<UserPoolClientType>,
+    pub(super) clients: AppClients,
     pub(super) prefix_domain: Option<String>,
     pub(super) custom_domain: Option<String>,
 }
@@ -127,6 +139,45 @@ pub(super) struct MfaFactors {
     pub(super) totp: bool,
     pub(super) email: Option<EmailMfaConfigType>,
     pub(super) web_authn: Option<WebAuthnConfigurationType>,
+}
+
+/// A pool's app clients in creation order, by their service-wide sequence number. A sorted
+/// `Vec`: a pool has few clients, and a B-tree node sized for eleven of them would be most of a
+/// pool's memory.
+#[derive(Default)]
+pub(super) struct AppClients(Vec<(u64, UserPoolClientType)>);
+
+impl AppClients {
+    fn at(&self, seq: u64) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&seq, |(s, _)| *s)
+    }
+
+    pub(super) fn insert(&mut self, seq: u64, client: UserPoolClientType) {
+        // Sequence numbers grow, so this is a push.
+        let at = self.at(seq).unwrap_or_else(|at| at);
+        self.0.insert(at, (seq, client));
+    }
+
+    pub(super) fn get(&self, seq: u64) -> Option<&UserPoolClientType> {
+        let at = self.at(seq).ok()?;
+        self.0.get(at).map(|(_, client)| client)
+    }
+
+    pub(super) fn remove(&mut self, seq: u64) -> Option<UserPoolClientType> {
+        let at = self.at(seq).ok()?;
+        Some(self.0.remove(at).1)
+    }
+
+    /// The clients, oldest first.
+    pub(super) fn values(&self) -> impl Iterator<Item = &UserPoolClientType> {
+        self.0.iter().map(|(_, client)| client)
+    }
+
+    /// The clients from sequence number `seq` on, oldest first, with their numbers.
+    pub(super) fn starting_at(&self, seq: u64) -> &[(u64, UserPoolClientType)] {
+        let at = self.at(seq).unwrap_or_else(|at| at);
+        self.0.get(at..).unwrap_or_default()
+    }
 }
 
 pub(super) struct DomainRecord {
@@ -228,12 +279,30 @@ pub(super) fn mfa_is_on(value: Option<&UserPoolMfaType>) -> bool {
 }
 
 impl State {
+    /// A call is about to be handled: the requests that commit late ([`super::Fault::LateCommit`])
+    /// and are due before it take effect, oldest first; the others count it.
+    pub(super) fn commit_late_requests(&mut self) {
+        if self.late.is_empty() {
+            return;
+        }
+        for commit in self.late.tick() {
+            // Nobody is waiting for the answer; an invalid request changes nothing.
+            commit(self);
+        }
+    }
+
     pub(super) fn pool(&self, id: &str) -> Result<&Pool, CallError> {
-        self.pools.get(id).ok_or_else(|| pool_not_found(id))
+        self.pools
+            .get(id)
+            .map(AsRef::as_ref)
+            .ok_or_else(|| pool_not_found(id))
     }
 
     pub(super) fn pool_mut(&mut self, id: &str) -> Result<&mut Pool, CallError> {
-        self.pools.get_mut(id).ok_or_else(|| pool_not_found(id))
+        self.pools
+            .get_mut(id)
+            .map(AsMut::as_mut)
+            .ok_or_else(|| pool_not_found(id))
     }
 
     pub(super) fn new_pool_id(&mut self) -> String {
@@ -272,13 +341,13 @@ impl State {
             created,
             modified: created,
             mfa,
-            clients: Vec::new(),
+            clients: AppClients::default(),
             prefix_domain: None,
             custom_domain: None,
         };
         let described = pool.describe();
         self.order.insert(seq, id.clone());
-        self.pools.insert(id, pool);
+        self.pools.insert(id, Box::new(pool));
         Ok(CreateUserPoolOutput::builder().user_pool(described).build())
     }
 
@@ -403,7 +472,16 @@ impl State {
         }
         let seq = pool.seq;
         self.order.remove(&seq);
-        self.pools.remove(id);
+        if let Some(pool) = self.pools.remove(id) {
+            // Its app clients go with it.
+            for client_id in pool
+                .clients
+                .values()
+                .filter_map(UserPoolClientType::client_id)
+            {
+                self.clients.remove(client_id);
+            }
+        }
         Ok(DeleteUserPoolOutput::builder().build())
     }
 
@@ -594,11 +672,7 @@ impl State {
 
         let client_id = loop {
             let candidate = self.ids.string(LOWER_ALNUM, 26);
-            let taken = self
-                .pools
-                .values()
-                .any(|p| p.clients.iter().any(|c| c.client_id() == Some(&candidate)));
-            if !taken {
+            if !self.clients.contains_key(&candidate) {
                 break candidate;
             }
         };
@@ -607,15 +681,18 @@ impl State {
             (None, Some(true)) => Some(self.ids.string(LOWER_ALNUM, 51)),
             (None, _) => None,
         };
-        let client = new_client(input, client_id, secret);
-        self.pool_mut(&id)?.clients.push(client.clone());
+        let client = new_client(input, client_id.clone(), secret);
+        self.client_seq = self.client_seq.wrapping_add(1);
+        let seq = self.client_seq;
+        self.pool_mut(&id)?.clients.insert(seq, client.clone());
+        self.clients.insert(client_id, seq);
         Ok(CreateUserPoolClientOutput::builder()
             .user_pool_client(client)
             .build())
     }
 
     /// `ListUserPoolClients`: the pool's clients, oldest first, `MaxResults` (1..=60, default
-    /// 60) a page.
+    /// 60) a page. A token names the next client's sequence number, so it survives deletions.
     pub(super) fn list_user_pool_clients(
         &mut self,
         input: ListUserPoolClientsInputBuilder,
@@ -627,18 +704,14 @@ impl State {
         let pool = self.pool(id)?;
         let start = match input.next_token() {
             None => 0,
-            Some(token) => {
-                let at = self.parse_signed(("clients", id), token)?;
-                usize::try_from(at).map_err(|_| invalid("Invalid pagination token."))?
-            }
+            Some(token) => self.parse_signed(("clients", id), token)?,
         };
         let take = usize::try_from(max).unwrap_or(1);
-        let page: Vec<UserPoolClientDescription> = pool
-            .clients
-            .iter()
-            .skip(start)
+        let mut listed = pool.clients.starting_at(start).iter();
+        let page: Vec<UserPoolClientDescription> = listed
+            .by_ref()
             .take(take)
-            .map(|c| {
+            .map(|(_, c)| {
                 UserPoolClientDescription::builder()
                     .set_client_id(c.client_id.clone())
                     .set_user_pool_id(c.user_pool_id.clone())
@@ -646,13 +719,23 @@ impl State {
                     .build()
             })
             .collect();
-        let end = start.saturating_add(page.len());
-        let next_token = (end < pool.clients.len())
-            .then(|| self.sign(("clients", id), u64::try_from(end).unwrap_or(u64::MAX)));
+        let next_token = listed
+            .next()
+            .map(|(next, _)| self.sign(("clients", id), *next));
         Ok(ListUserPoolClientsOutput::builder()
             .set_user_pool_clients(Some(page))
             .set_next_token(next_token)
             .build())
+    }
+
+    /// The sequence number of app client `client_id`: `ResourceNotFoundException` for an
+    /// unknown pool or client (its pool is checked by looking the number up there).
+    fn client_seq(&self, id: &str, client_id: &str) -> Result<u64, CallError> {
+        self.pool(id)?;
+        self.clients
+            .get(client_id)
+            .copied()
+            .ok_or_else(|| client_not_found(client_id))
     }
 
     pub(super) fn describe_user_pool_client(
@@ -662,11 +745,11 @@ impl State {
         let input = input.build().map_err(|e| build_error(&e))?;
         let id = required(input.user_pool_id(), "userPoolId")?;
         let client_id = required(input.client_id(), "clientId")?;
+        let seq = self.client_seq(id, client_id)?;
         let client = self
             .pool(id)?
             .clients
-            .iter()
-            .find(|c| c.client_id() == Some(client_id))
+            .get(seq)
             .ok_or_else(|| client_not_found(client_id))?;
         Ok(DescribeUserPoolClientOutput::builder()
             .user_pool_client(client.clone())
@@ -680,13 +763,12 @@ impl State {
         let input = input.build().map_err(|e| build_error(&e))?;
         let id = required(input.user_pool_id(), "userPoolId")?;
         let client_id = required(input.client_id(), "clientId")?;
-        let pool = self.pool_mut(id)?;
-        let at = pool
+        let seq = self.client_seq(id, client_id)?;
+        self.pool_mut(id)?
             .clients
-            .iter()
-            .position(|c| c.client_id() == Some(client_id))
+            .remove(seq)
             .ok_or_else(|| client_not_found(client_id))?;
-        pool.clients.remove(at);
+        self.clients.remove(client_id);
         Ok(DeleteUserPoolClientOutput::builder().build())
     }
 

@@ -220,6 +220,14 @@ async fn every_call_times_every_fault_leaves_one_complete_pool_or_nothing() {
             }
             cognito.fail_next(row.call, fault);
             let result = plan().create(&cognito).await;
+            if cognito.pending_faults(row.call) != 0 || cognito.faults_fired(row.call) == 0 {
+                let _ = writeln!(failures, "{} x {label}: the fault did not fire", row.call);
+            }
+            if let Some((call, _)) = &row.trigger
+                && (cognito.pending_faults(*call) != 0 || cognito.faults_fired(*call) == 0)
+            {
+                let _ = writeln!(failures, "{} x {label}: the trigger did not fire", row.call);
+            }
             if let Err(problem) = check(&cognito, &result, expected).await {
                 let _ = writeln!(
                     failures,

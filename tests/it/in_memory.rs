@@ -1532,3 +1532,732 @@ async fn sleep_impl_sleeps_on_tokios_clock() {
     sleep.sleep(Duration::from_secs(3)).await;
     assert_eq!(start.elapsed(), Duration::from_secs(3));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Faults a network has: late commits, dropped connections, later attempts
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_late_create_user_pool_commits_before_the_call_after_n_more() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 2 });
+    let err = cognito
+        .create_user_pool(console_pool("late").user_pool_tags("plan", "token-late"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Timeout);
+    assert!(err.kind().is_ambiguous());
+    assert_eq!(cognito.pending_late_commits(), [Call::CreateUserPool]);
+    assert!(cognito.user_pool_ids().is_empty());
+
+    // Later call 1 (a pool created meanwhile) and later call 2 do not see it...
+    let early = create(&cognito, plain_pool("early")).await;
+    assert_eq!(listed_names(&cognito).await, ["early"]);
+    assert_eq!(cognito.user_pool_ids(), [early.as_str()]);
+    assert_eq!(cognito.pending_late_commits(), [Call::CreateUserPool]);
+    // ...call 3 does: the request committed just before it was handled.
+    assert_eq!(listed_names(&cognito).await, ["early", "late"]);
+    assert!(cognito.pending_late_commits().is_empty());
+
+    // The pool is what the request asked for, with an id of its own, created after `early`.
+    let ids = cognito.user_pool_ids();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], early);
+    let late = describe(&cognito, &ids[1]).await.unwrap();
+    assert_eq!(late.name(), Some("late"));
+    assert_eq!(
+        late.user_pool_tags().and_then(|t| t.get("plan")),
+        Some(&"token-late".to_owned())
+    );
+    assert_eq!(
+        late.deletion_protection(),
+        Some(&DeletionProtectionType::Active)
+    );
+    // The fault fired once; calls were all logged, the late commit itself is no call.
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 1);
+    assert_eq!(cognito.call_count(Call::CreateUserPool), 2);
+    assert_eq!(cognito.total_calls(), 5);
+}
+
+#[tokio::test]
+async fn a_late_commit_after_zero_calls_commits_before_the_next_call_of_any_kind() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 0 });
+    assert!(cognito.create_user_pool(plain_pool("p")).await.is_err());
+    assert!(cognito.user_pool_ids().is_empty());
+    // Even a faulted later call counts: the request commits before it is handled.
+    cognito.fail_next(Call::DescribeUserPoolDomain, Fault::Throttle);
+    let err = cognito
+        .describe_user_pool_domain(DescribeUserPoolDomainInput::builder().domain("d"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Throttled);
+    assert_eq!(cognito.user_pool_ids().len(), 1);
+    assert!(cognito.pending_late_commits().is_empty());
+}
+
+#[tokio::test]
+async fn late_commits_count_calls_independently_and_commit_in_order() {
+    let cognito = InMemoryCognito::new();
+    // Two late creates: the first waits 3 calls, the second (sent one call later) 0.
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 3 });
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 0 });
+    assert!(cognito.create_user_pool(plain_pool("first")).await.is_err());
+    assert!(
+        cognito
+            .create_user_pool(plain_pool("second"))
+            .await
+            .is_err()
+    );
+    // The second request (its own later call counts for the first) commits before the call
+    // after it: it overtakes the first.
+    assert_eq!(
+        cognito.pending_late_commits(),
+        [Call::CreateUserPool, Call::CreateUserPool]
+    );
+    assert_eq!(listed_names(&cognito).await, ["second"]);
+    assert_eq!(listed_names(&cognito).await, ["second"]);
+    assert_eq!(listed_names(&cognito).await, ["second", "first"]);
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 2);
+}
+
+#[tokio::test]
+async fn a_late_create_user_pool_client_creates_a_client_with_a_new_id() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    let first = add_client(&cognito, &id, "first").await.unwrap();
+    cognito.fail_next(
+        Call::CreateUserPoolClient,
+        Fault::LateCommit { after_calls: 1 },
+    );
+    let err = add_client(&cognito, &id, "late").await.unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Timeout);
+    assert_eq!(cognito.user_pool_client_ids(&id), [first.as_str()]);
+    assert_eq!(cognito.pending_late_commits(), [Call::CreateUserPoolClient]);
+
+    // Later call 1 is handled before the commit, later call 2 after it.
+    let listed =
+        || cognito.list_user_pool_clients(ListUserPoolClientsInput::builder().user_pool_id(&id));
+    assert_eq!(listed().await.unwrap().user_pool_clients().len(), 1);
+    let names: Vec<String> = listed()
+        .await
+        .unwrap()
+        .user_pool_clients()
+        .iter()
+        .filter_map(|c| c.client_name().map(str::to_owned))
+        .collect();
+    assert_eq!(names, ["first", "late"]);
+    let ids = cognito.user_pool_client_ids(&id);
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], first);
+    assert_ne!(ids[1], first);
+    assert_eq!(
+        describe_client(&cognito, &id, &ids[1]).await.unwrap(),
+        "late"
+    );
+}
+
+#[tokio::test]
+async fn a_late_commit_that_is_invalid_by_then_applies_nothing() {
+    // The client's pool is deleted before the request commits.
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    cognito.fail_next(
+        Call::CreateUserPoolClient,
+        Fault::LateCommit { after_calls: 1 },
+    );
+    assert!(add_client(&cognito, &id, "late").await.is_err());
+    cognito
+        .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(&id))
+        .await
+        .unwrap();
+    assert_eq!(cognito.pending_late_commits(), [Call::CreateUserPoolClient]);
+    assert!(listed_names(&cognito).await.is_empty());
+    assert!(cognito.pending_late_commits().is_empty());
+    assert!(cognito.user_pool_client_ids(&id).is_empty());
+    assert!(
+        format!("{cognito:?}").contains("user_pool_clients: 0"),
+        "{cognito:?}"
+    );
+
+    // A request that was never valid: nothing, whether it commits by calls or by a flush.
+    let cognito = InMemoryCognito::new();
+    cognito.fail_times(
+        Call::CreateUserPool,
+        Fault::LateCommit { after_calls: 0 },
+        2,
+    );
+    assert!(
+        cognito
+            .create_user_pool(plain_pool("bad name!"))
+            .await
+            .is_err()
+    );
+    assert!(
+        cognito
+            .create_user_pool(plain_pool("bad name!"))
+            .await
+            .is_err()
+    );
+    assert_eq!(cognito.pending_late_commits(), [Call::CreateUserPool]);
+    assert_eq!(cognito.flush_late_commits(), 0);
+    assert!(cognito.pending_late_commits().is_empty());
+    assert!(cognito.user_pool_ids().is_empty());
+}
+
+#[tokio::test]
+async fn late_commits_wait_for_calls_or_a_flush_not_for_inspection() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    cognito.fail_next(
+        Call::CreateUserPoolClient,
+        Fault::LateCommit { after_calls: 10 },
+    );
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 10 });
+    assert!(add_client(&cognito, &id, "late").await.is_err());
+    assert!(cognito.create_user_pool(plain_pool("late")).await.is_err());
+    // Inspecting is no call: nothing commits.
+    for _ in 0..3 {
+        assert_eq!(cognito.user_pool_ids(), [id.as_str()]);
+        assert!(cognito.user_pool_client_ids(&id).is_empty());
+        assert!(cognito.domains().is_empty());
+    }
+    assert_eq!(
+        cognito.pending_late_commits(),
+        [Call::CreateUserPoolClient, Call::CreateUserPool]
+    );
+    // Clearing faults does not cancel requests already sent.
+    cognito.clear_faults();
+    assert_eq!(cognito.pending_late_commits().len(), 2);
+
+    let calls_before = cognito.total_calls();
+    assert_eq!(cognito.flush_late_commits(), 2);
+    assert_eq!(cognito.total_calls(), calls_before);
+    assert!(cognito.pending_late_commits().is_empty());
+    assert_eq!(cognito.user_pool_ids().len(), 2);
+    assert_eq!(cognito.user_pool_client_ids(&id).len(), 1);
+    assert_eq!(cognito.flush_late_commits(), 0);
+
+    // A flush commits in the order the calls would have: the one due first, first.
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 5 });
+    cognito.fail_next(Call::CreateUserPool, Fault::LateCommit { after_calls: 1 });
+    assert!(cognito.create_user_pool(plain_pool("a")).await.is_err());
+    assert!(cognito.create_user_pool(plain_pool("b")).await.is_err());
+    assert_eq!(cognito.flush_late_commits(), 2);
+    assert_eq!(listed_names(&cognito).await, ["b", "a"]);
+}
+
+#[tokio::test]
+async fn a_connection_dropped_after_commit_applies_the_request() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::DroppedAfterCommit);
+    let err = cognito.create_user_pool(plain_pool("p")).await.unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Dispatch);
+    assert!(err.kind().is_ambiguous());
+    assert_eq!(err.code(), None);
+    let ids = cognito.user_pool_ids();
+    assert_eq!(ids.len(), 1);
+
+    cognito.fail_next(Call::CreateUserPoolClient, Fault::DroppedAfterCommit);
+    let err = add_client(&cognito, &ids[0], "app").await.unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Dispatch);
+    assert_eq!(cognito.user_pool_client_ids(&ids[0]).len(), 1);
+
+    // An invalid request applies nothing either way.
+    cognito.fail_next(Call::CreateUserPool, Fault::DroppedAfterCommit);
+    let err = cognito
+        .create_user_pool(plain_pool("bad name!"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Dispatch);
+    assert_eq!(cognito.user_pool_ids().len(), 1);
+}
+
+#[tokio::test]
+async fn a_connection_dropped_before_commit_applies_nothing() {
+    let cognito = InMemoryCognito::new();
+    cognito.fail_next(Call::CreateUserPool, Fault::DroppedBeforeCommit);
+    let err = cognito.create_user_pool(plain_pool("p")).await.unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Dispatch);
+    assert!(err.kind().is_ambiguous());
+    assert!(cognito.user_pool_ids().is_empty());
+
+    let id = create(&cognito, plain_pool("p")).await;
+    cognito.fail_next(Call::CreateUserPoolClient, Fault::DroppedBeforeCommit);
+    let err = add_client(&cognito, &id, "app").await.unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::Dispatch);
+    assert!(cognito.user_pool_client_ids(&id).is_empty());
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 1);
+    assert_eq!(cognito.faults_fired(Call::CreateUserPoolClient), 1);
+}
+
+#[tokio::test]
+async fn fail_nth_faults_a_later_attempt_and_lets_the_earlier_ones_through() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    assert_eq!(
+        cognito.fail_nth(Call::CreateUserPoolClient, 2, Fault::ServerError),
+        None
+    );
+    assert_eq!(cognito.pending_faults(Call::CreateUserPoolClient), 1);
+    add_client(&cognito, &id, "first").await.unwrap();
+    let err = add_client(&cognito, &id, "second").await.unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::ServerError);
+    add_client(&cognito, &id, "third").await.unwrap();
+    assert_eq!(cognito.user_pool_client_ids(&id).len(), 2);
+    assert_eq!(cognito.pending_faults(Call::CreateUserPoolClient), 0);
+    assert_eq!(cognito.faults_fired(Call::CreateUserPoolClient), 1);
+
+    // Counted from now, over what is queued: the queued faults keep their calls, a fault in
+    // the n-th slot is replaced (and returned), and `fail_times` queues after the last slot.
+    cognito.fail_next(Call::DescribeUserPool, Fault::Throttle);
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 3, Fault::TimeoutBeforeCommit),
+        None
+    );
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 3, Fault::ServerError),
+        Some(Fault::TimeoutBeforeCommit)
+    );
+    cognito.fail_next(Call::DescribeUserPool, Fault::DroppedBeforeCommit);
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 3);
+    let kinds = [
+        Some(CallErrorKind::Throttled),
+        None,
+        Some(CallErrorKind::ServerError),
+        Some(CallErrorKind::Dispatch),
+        None,
+    ];
+    for (attempt, expected) in kinds.into_iter().enumerate() {
+        let got = describe(&cognito, &id).await.err().map(|e| e.kind());
+        assert_eq!(got, expected, "attempt {}", attempt + 1);
+    }
+    assert_eq!(cognito.faults_fired(Call::DescribeUserPool), 3);
+
+    // 0 is read as 1: the next call.
+    cognito.fail_nth(Call::DescribeUserPool, 0, Fault::Throttle);
+    assert!(describe(&cognito, &id).await.is_err());
+    assert!(describe(&cognito, &id).await.is_ok());
+}
+
+#[tokio::test]
+async fn fail_nth_splits_queued_runs_and_takes_any_count() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    let attempt = || describe(&cognito, &id);
+    // Inside a run of queued faults: the one in that slot is replaced, the others keep theirs.
+    cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, 3);
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 2, Fault::ServerError),
+        Some(Fault::Throttle)
+    );
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 5, Fault::DroppedBeforeCommit),
+        None
+    );
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 4);
+    let expected = [
+        Some(CallErrorKind::Throttled),
+        Some(CallErrorKind::ServerError),
+        Some(CallErrorKind::Throttled),
+        None,
+        Some(CallErrorKind::Dispatch),
+        None,
+    ];
+    for (n, kind) in expected.into_iter().enumerate() {
+        assert_eq!(
+            attempt().await.err().map(|e| e.kind()),
+            kind,
+            "call {}",
+            n + 1
+        );
+    }
+
+    // Before a queued fault, in the calls it lets through.
+    cognito.fail_nth(Call::DescribeUserPool, 4, Fault::Throttle);
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 2, Fault::ServerError),
+        None
+    );
+    let expected = [
+        None,
+        Some(CallErrorKind::ServerError),
+        None,
+        Some(CallErrorKind::Throttled),
+        None,
+    ];
+    for (n, kind) in expected.into_iter().enumerate() {
+        assert_eq!(
+            attempt().await.err().map(|e| e.kind()),
+            kind,
+            "call {}",
+            n + 1
+        );
+    }
+
+    // Counts of any size, without the memory: a fault far away, a fault forever.
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, usize::MAX, Fault::Throttle),
+        None
+    );
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 1);
+    assert!(attempt().await.is_ok());
+    cognito.clear_faults();
+    cognito.fail_times(Call::DescribeUserPool, Fault::Throttle, usize::MAX);
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), usize::MAX);
+    assert!(attempt().await.is_err());
+    assert_eq!(
+        cognito.pending_faults(Call::DescribeUserPool),
+        usize::MAX - 1
+    );
+    assert_eq!(
+        cognito.fail_nth(Call::DescribeUserPool, 1_000_000, Fault::ServerError),
+        Some(Fault::Throttle)
+    );
+    assert_eq!(
+        cognito.pending_faults(Call::DescribeUserPool),
+        usize::MAX - 1
+    );
+    assert!(attempt().await.is_err());
+}
+
+#[tokio::test]
+async fn faults_fired_counts_each_call_until_the_calls_are_cleared() {
+    let cognito = InMemoryCognito::new();
+    for &call in Call::ALL {
+        assert_eq!(cognito.faults_fired(call), 0, "{call}");
+    }
+    cognito.fail_times(Call::CreateUserPool, Fault::Throttle, 2);
+    cognito.fail_next(Call::ListUserPools, Fault::ServerError);
+    cognito.fail_next(Call::DescribeUserPool, Fault::ServerError);
+    assert!(cognito.create_user_pool(plain_pool("p")).await.is_err());
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 1);
+    assert_eq!(cognito.pending_faults(Call::CreateUserPool), 1);
+    assert!(cognito.create_user_pool(plain_pool("p")).await.is_err());
+    let id = create(&cognito, plain_pool("p")).await;
+    let err = cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(60))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), CallErrorKind::ServerError);
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 2);
+    assert_eq!(cognito.faults_fired(Call::ListUserPools), 1);
+    // A fault never met has not fired.
+    assert_eq!(cognito.faults_fired(Call::DescribeUserPool), 0);
+    assert_eq!(cognito.pending_faults(Call::DescribeUserPool), 1);
+
+    // Clearing faults keeps the counts; clearing calls resets them.
+    cognito.clear_faults();
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 2);
+    describe(&cognito, &id).await.unwrap();
+    assert_eq!(cognito.faults_fired(Call::DescribeUserPool), 0);
+    cognito.clear_calls();
+    assert_eq!(cognito.faults_fired(Call::CreateUserPool), 0);
+    assert_eq!(cognito.faults_fired(Call::ListUserPools), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The call log
+// ---------------------------------------------------------------------------------------------
+
+/// The names of the pools `ListUserPools` shows, oldest first (one call).
+async fn listed_names(cognito: &InMemoryCognito) -> Vec<String> {
+    cognito
+        .list_user_pools(ListUserPoolsInput::builder().max_results(60))
+        .await
+        .expect("ListUserPools")
+        .user_pools()
+        .iter()
+        .filter_map(|p| p.name().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_call_log_keeps_the_most_recent_calls_and_exact_counts() {
+    let cognito = InMemoryCognito::new().with_call_log_capacity(4);
+    assert_eq!(cognito.call_log_capacity(), 4);
+    let id = create(&cognito, plain_pool("p")).await;
+    for _ in 0..100 {
+        describe(&cognito, &id).await.unwrap();
+    }
+    listed_names(&cognito).await;
+    cognito.fail_next(Call::GetUserPoolMfaConfig, Fault::Throttle);
+    assert!(
+        cognito
+            .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(&id))
+            .await
+            .is_err()
+    );
+    // The log has wrapped: the last four calls, oldest first.
+    assert_eq!(
+        cognito.calls(),
+        [
+            Call::DescribeUserPool,
+            Call::DescribeUserPool,
+            Call::ListUserPools,
+            Call::GetUserPoolMfaConfig
+        ]
+    );
+    // The counts are exact.
+    assert_eq!(cognito.call_count(Call::CreateUserPool), 1);
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 100);
+    assert_eq!(cognito.call_count(Call::ListUserPools), 1);
+    assert_eq!(cognito.call_count(Call::GetUserPoolMfaConfig), 1);
+    assert_eq!(cognito.call_count(Call::DeleteUserPool), 0);
+    assert_eq!(cognito.total_calls(), 103);
+
+    // Clearing clears both.
+    cognito.clear_calls();
+    assert!(cognito.calls().is_empty());
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 0);
+    assert_eq!(cognito.total_calls(), 0);
+    describe(&cognito, &id).await.unwrap();
+    assert_eq!(cognito.calls(), [Call::DescribeUserPool]);
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 1);
+}
+
+#[tokio::test]
+async fn the_call_log_capacity_can_shrink_or_be_zero() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    describe(&cognito, &id).await.unwrap();
+    listed_names(&cognito).await;
+    // Shrinking keeps the newest.
+    let cognito = cognito.with_call_log_capacity(2);
+    assert_eq!(
+        cognito.calls(),
+        [Call::DescribeUserPool, Call::ListUserPools]
+    );
+    assert_eq!(cognito.total_calls(), 3);
+    // Zero keeps only the counts.
+    let cognito = cognito.with_call_log_capacity(0);
+    assert!(cognito.calls().is_empty());
+    describe(&cognito, &id).await.unwrap();
+    assert!(cognito.calls().is_empty());
+    assert_eq!(cognito.call_count(Call::DescribeUserPool), 2);
+    assert_eq!(cognito.total_calls(), 4);
+}
+
+#[tokio::test]
+async fn the_default_call_log_is_bounded() {
+    let cognito = InMemoryCognito::new();
+    let capacity = InMemoryCognito::DEFAULT_CALL_LOG_CAPACITY;
+    assert_eq!(cognito.call_log_capacity(), capacity);
+    let lookup =
+        || cognito.describe_user_pool_domain(DescribeUserPoolDomainInput::builder().domain("d"));
+    for _ in 0..capacity {
+        lookup().await.unwrap();
+    }
+    // One more call of another kind: the oldest is dropped, the newest is last.
+    listed_names(&cognito).await;
+    let calls = cognito.calls();
+    assert_eq!(calls.len(), capacity);
+    assert_eq!(calls.last(), Some(&Call::ListUserPools));
+    assert_eq!(cognito.call_count(Call::DescribeUserPoolDomain), capacity);
+    assert_eq!(cognito.total_calls(), capacity + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scale: the indexes stay consistent
+// ---------------------------------------------------------------------------------------------
+
+async fn add_client(cognito: &InMemoryCognito, id: &str, name: &str) -> Result<String, CallError> {
+    let out = cognito
+        .create_user_pool_client(
+            CreateUserPoolClientInput::builder()
+                .user_pool_id(id)
+                .client_name(name),
+        )
+        .await?;
+    Ok(out
+        .user_pool_client()
+        .and_then(|c| c.client_id())
+        .expect("a client id")
+        .to_owned())
+}
+
+async fn describe_client(
+    cognito: &InMemoryCognito,
+    id: &str,
+    client_id: &str,
+) -> Result<String, CallError> {
+    let out = cognito
+        .describe_user_pool_client(
+            DescribeUserPoolClientInput::builder()
+                .user_pool_id(id)
+                .client_id(client_id),
+        )
+        .await?;
+    Ok(out
+        .user_pool_client()
+        .and_then(|c| c.client_name())
+        .expect("a client name")
+        .to_owned())
+}
+
+/// `pools` pools of `clients` app clients each: their ids, with their clients' ids.
+async fn fill(
+    cognito: &InMemoryCognito,
+    pools: usize,
+    clients: usize,
+) -> Vec<(String, Vec<String>)> {
+    let mut filled = Vec::new();
+    for i in 0..pools {
+        let id = create(cognito, plain_pool(&format!("pool-{i}"))).await;
+        let mut ids = Vec::new();
+        for c in 0..clients {
+            ids.push(
+                add_client(cognito, &id, &format!("c{i}-{c}"))
+                    .await
+                    .unwrap(),
+            );
+        }
+        filled.push((id, ids));
+    }
+    filled
+}
+
+fn distinct<'a>(ids: impl IntoIterator<Item = &'a String>) -> usize {
+    let mut all: Vec<&String> = ids.into_iter().collect();
+    all.sort();
+    all.dedup();
+    all.len()
+}
+
+#[tokio::test]
+async fn client_ids_stay_unique_and_lookups_correct_across_many_pools_and_deletes() {
+    const POOLS: usize = 400;
+    const CLIENTS: usize = 3;
+    let cognito = InMemoryCognito::new().with_call_log_capacity(16);
+    let pools = fill(&cognito, POOLS, CLIENTS).await;
+    assert_eq!(distinct(pools.iter().flat_map(|(_, c)| c)), POOLS * CLIENTS);
+
+    // Every client is found in its own pool and only there.
+    for (i, (id, clients)) in pools.iter().enumerate() {
+        assert_eq!(&cognito.user_pool_client_ids(id), clients);
+        for (c, client_id) in clients.iter().enumerate() {
+            assert_eq!(
+                describe_client(&cognito, id, client_id).await.unwrap(),
+                format!("c{i}-{c}")
+            );
+        }
+        let (other, _) = &pools[(i + 1) % POOLS];
+        let err = describe_client(&cognito, other, &clients[0])
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Some("ResourceNotFoundException"));
+    }
+
+    // Delete every other pool, and the first client of every remaining one.
+    for (i, (id, clients)) in pools.iter().enumerate() {
+        if i % 2 == 0 {
+            cognito
+                .delete_user_pool(DeleteUserPoolInput::builder().user_pool_id(id))
+                .await
+                .unwrap();
+        } else {
+            cognito
+                .delete_user_pool_client(
+                    DeleteUserPoolClientInput::builder()
+                        .user_pool_id(id)
+                        .client_id(&clients[0]),
+                )
+                .await
+                .unwrap();
+        }
+    }
+    let expected = POOLS / 2 * (CLIENTS - 1);
+    assert!(
+        format!("{cognito:?}").contains(&format!("user_pool_clients: {expected},")),
+        "{cognito:?}"
+    );
+    for (i, (id, clients)) in pools.iter().enumerate() {
+        if i % 2 == 0 {
+            let err = describe_client(&cognito, id, &clients[1])
+                .await
+                .unwrap_err();
+            assert_eq!(err.code(), Some("ResourceNotFoundException"));
+            assert!(cognito.user_pool_client_ids(id).is_empty());
+        } else {
+            let err = describe_client(&cognito, id, &clients[0])
+                .await
+                .unwrap_err();
+            assert_eq!(
+                err.message(),
+                Some(format!("User pool client {} does not exist.", clients[0]).as_str())
+            );
+            assert_eq!(cognito.user_pool_client_ids(id), clients[1..]);
+            // A deleted client cannot be deleted twice.
+            let err = cognito
+                .delete_user_pool_client(
+                    DeleteUserPoolClientInput::builder()
+                        .user_pool_id(id)
+                        .client_id(&clients[0]),
+                )
+                .await
+                .unwrap_err();
+            assert_eq!(err.code(), Some("ResourceNotFoundException"));
+        }
+    }
+
+    // New clients after the deletes: still unique, and found.
+    let survivor = &pools[1].0;
+    let mut fresh = Vec::new();
+    for n in 0..POOLS {
+        fresh.push(
+            add_client(&cognito, survivor, &format!("new-{n}"))
+                .await
+                .unwrap(),
+        );
+    }
+    assert_eq!(
+        distinct(pools.iter().flat_map(|(_, c)| c).chain(&fresh)),
+        POOLS * CLIENTS + POOLS
+    );
+    assert_eq!(
+        describe_client(&cognito, survivor, &fresh[POOLS - 1])
+            .await
+            .unwrap(),
+        format!("new-{}", POOLS - 1)
+    );
+    assert_eq!(cognito.user_pool_ids().len(), POOLS / 2);
+}
+
+#[tokio::test]
+async fn list_user_pool_clients_tokens_survive_deletions() {
+    let cognito = InMemoryCognito::new();
+    let id = create(&cognito, plain_pool("p")).await;
+    let mut ids = Vec::new();
+    for name in ["a", "b", "c", "d"] {
+        ids.push(add_client(&cognito, &id, name).await.unwrap());
+    }
+    let page = |token: Option<String>| {
+        cognito.list_user_pool_clients(
+            ListUserPoolClientsInput::builder()
+                .user_pool_id(&id)
+                .max_results(2)
+                .set_next_token(token),
+        )
+    };
+    let first = page(None).await.unwrap();
+    let token = first.next_token().map(str::to_owned);
+    assert!(token.is_some());
+    // Deleting a listed client does not shift the next page.
+    cognito
+        .delete_user_pool_client(
+            DeleteUserPoolClientInput::builder()
+                .user_pool_id(&id)
+                .client_id(&ids[0]),
+        )
+        .await
+        .unwrap();
+    let second = page(token).await.unwrap();
+    let names: Vec<_> = second
+        .user_pool_clients()
+        .iter()
+        .filter_map(|c| c.client_name())
+        .collect();
+    assert_eq!(names, ["c", "d"]);
+    assert_eq!(second.next_token(), None);
+}
