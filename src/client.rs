@@ -1,4 +1,5 @@
-//! The calls a plan and its rollback make, as one small trait, and the error every call returns.
+//! The calls a plan, its rollback and a pool's later changes make, as one small trait, and the
+//! error every call returns.
 //!
 //! [`Cognito`] is implemented for the SDK's [`Client`] and forwarded for `&T` and `Arc<T>`; the
 //! `test-util` feature adds an in-memory implementation for test harnesses. Methods take the
@@ -35,6 +36,15 @@ use aws_sdk_cognitoidentityprovider::config::SharedAsyncSleep;
 use aws_sdk_cognitoidentityprovider::config::http::HttpResponse;
 use aws_sdk_cognitoidentityprovider::config::retry::RetryConfig;
 use aws_sdk_cognitoidentityprovider::error::SdkError;
+use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::{
+    AddCustomAttributesOutput, builders::AddCustomAttributesInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::{
+    CreateIdentityProviderOutput, builders::CreateIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::{
+    CreateResourceServerOutput, builders::CreateResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::{
     CreateUserPoolOutput, builders::CreateUserPoolInputBuilder,
 };
@@ -44,6 +54,12 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::{
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::{
     CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::delete_identity_provider::{
+    DeleteIdentityProviderOutput, builders::DeleteIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_resource_server::{
+    DeleteResourceServerOutput, builders::DeleteResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::{
     DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder,
 };
@@ -52,6 +68,12 @@ use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
 };
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::{
     DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::{
+    DescribeIdentityProviderOutput, builders::DescribeIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::{
+    DescribeResourceServerOutput, builders::DescribeResourceServerInputBuilder,
 };
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::{
     DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder,
@@ -65,6 +87,12 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::{
+    ListIdentityProvidersOutput, builders::ListIdentityProvidersInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::{
+    ListResourceServersOutput, builders::ListResourceServersInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
     ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
 };
@@ -74,8 +102,20 @@ use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::{
     SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::{
+    UpdateIdentityProviderOutput, builders::UpdateIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::{
+    UpdateResourceServerOutput, builders::UpdateResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
     UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::{
+    UpdateUserPoolClientOutput, builders::UpdateUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::{
+    UpdateUserPoolDomainOutput, builders::UpdateUserPoolDomainInputBuilder,
 };
 use aws_smithy_types::error::metadata::{ErrorMetadata, ProvideErrorMetadata};
 
@@ -113,13 +153,43 @@ macro_rules! cognito_calls {
             describe_user_pool_domain(DescribeUserPoolDomainInputBuilder) -> DescribeUserPoolDomainOutput;
             /// `DeleteUserPoolDomain`.
             delete_user_pool_domain(DeleteUserPoolDomainInputBuilder) -> DeleteUserPoolDomainOutput;
+            /// `UpdateUserPoolClient`: replaces the whole client, so Cognito resets every member
+            /// the request leaves out; idempotent.
+            update_user_pool_client(UpdateUserPoolClientInputBuilder) -> UpdateUserPoolClientOutput;
+            /// `AddCustomAttributes`: not idempotent, a repeat is refused for the names it added.
+            add_custom_attributes(AddCustomAttributesInputBuilder) -> AddCustomAttributesOutput;
+            /// `UpdateUserPoolDomain`: idempotent.
+            update_user_pool_domain(UpdateUserPoolDomainInputBuilder) -> UpdateUserPoolDomainOutput;
+            /// `CreateIdentityProvider`: not idempotent, a repeat is `DuplicateProviderException`.
+            create_identity_provider(CreateIdentityProviderInputBuilder) -> CreateIdentityProviderOutput;
+            /// `DescribeIdentityProvider`: read-only.
+            describe_identity_provider(DescribeIdentityProviderInputBuilder) -> DescribeIdentityProviderOutput;
+            /// `UpdateIdentityProvider`: idempotent.
+            update_identity_provider(UpdateIdentityProviderInputBuilder) -> UpdateIdentityProviderOutput;
+            /// `DeleteIdentityProvider`: a repeat is `ResourceNotFoundException`.
+            delete_identity_provider(DeleteIdentityProviderInputBuilder) -> DeleteIdentityProviderOutput;
+            /// `ListIdentityProviders` (one page): read-only.
+            list_identity_providers(ListIdentityProvidersInputBuilder) -> ListIdentityProvidersOutput;
+            /// `CreateResourceServer`: not idempotent, a repeat is refused (the identifier is taken).
+            create_resource_server(CreateResourceServerInputBuilder) -> CreateResourceServerOutput;
+            /// `DescribeResourceServer`: read-only.
+            describe_resource_server(DescribeResourceServerInputBuilder) -> DescribeResourceServerOutput;
+            /// `UpdateResourceServer`: replaces the whole server (an omitted `Scopes` removes every
+            /// scope); idempotent.
+            update_resource_server(UpdateResourceServerInputBuilder) -> UpdateResourceServerOutput;
+            /// `DeleteResourceServer`: a repeat is `ResourceNotFoundException`.
+            delete_resource_server(DeleteResourceServerInputBuilder) -> DeleteResourceServerOutput;
+            /// `ListResourceServers` (one page): read-only.
+            list_resource_servers(ListResourceServersInputBuilder) -> ListResourceServersOutput;
         }
     };
 }
 
 macro_rules! declare_trait {
     ($($(#[$doc:meta])* $name:ident($input:ty) -> $output:ty;)*) => {
-        /// The Cognito calls a plan and its rollback need.
+        /// The Cognito calls a plan and its rollback need, and those that change a pool later or
+        /// federate it (app client updates, custom attributes, domains, identity providers and
+        /// resource servers).
         ///
         /// Implemented for the SDK's [`Client`], forwarded for `&T` and `Arc<T>`, and (with the
         /// `test-util` feature) by `test_util::InMemoryCognito`.

@@ -49,6 +49,26 @@ impl Pool {
         }
     }
 
+    /// The whole schema: the standard attributes, the custom ones the pool was created with,
+    /// then those `AddCustomAttributes` added.
+    pub(super) fn schema_attributes(&self) -> Vec<SchemaAttributeType> {
+        let mut all = schema_attributes(self.config.schema.as_deref());
+        all.extend(self.added_attributes.iter().map(custom_attribute));
+        all
+    }
+
+    /// The names of the custom attributes, as declared (without `custom:`), oldest first.
+    pub(super) fn custom_attribute_names(&self) -> impl Iterator<Item = &str> {
+        self.config
+            .schema
+            .iter()
+            .flatten()
+            .chain(&self.added_attributes)
+            .filter_map(SchemaAttributeType::name)
+            .filter(|name| !is_standard(name))
+            .map(|name| name.strip_prefix("custom:").unwrap_or(name))
+    }
+
     pub(super) fn summary(&self) -> UserPoolDescriptionType {
         UserPoolDescriptionType::builder()
             .id(&self.id)
@@ -75,7 +95,7 @@ impl Pool {
             .set_lambda_config(c.lambda_config.clone())
             .last_modified_date(self.modified)
             .creation_date(self.created)
-            .set_schema_attributes(Some(schema_attributes(c.schema.as_deref())))
+            .set_schema_attributes(Some(self.schema_attributes()))
             .set_auto_verified_attributes(c.auto_verified_attributes.clone())
             .set_alias_attributes(c.alias_attributes.clone())
             .set_username_attributes(c.username_attributes.clone())
@@ -294,19 +314,29 @@ pub(super) fn schema_attributes(
         };
         all.push(attribute);
     }
-    for custom in declared {
-        let Some(name) = custom.name() else { continue };
-        if STANDARD_ATTRIBUTES.iter().any(|s| s.name == name) {
-            continue;
-        }
-        let mut attribute = custom.clone();
-        if !name.starts_with("custom:") {
-            attribute.name = Some(format!("custom:{name}"));
-        }
-        attribute.developer_only_attribute = Some(custom.developer_only_attribute.unwrap_or(false));
-        attribute.mutable = Some(custom.mutable.unwrap_or(true));
-        attribute.required = Some(custom.required.unwrap_or(false));
-        all.push(attribute);
-    }
+    all.extend(
+        declared
+            .iter()
+            .filter(|d| d.name().is_some_and(|name| !is_standard(name)))
+            .map(custom_attribute),
+    );
     all
+}
+
+/// Whether `name` is one of the standard attributes every pool has.
+pub(super) fn is_standard(name: &str) -> bool {
+    STANDARD_ATTRIBUTES.iter().any(|s| s.name == name)
+}
+
+/// A custom attribute as the pool describes it: under its `custom:` name, with the service's
+/// defaults for what its declaration left out.
+pub(super) fn custom_attribute(custom: &SchemaAttributeType) -> SchemaAttributeType {
+    let mut attribute = custom.clone();
+    if let Some(name) = custom.name().filter(|n| !n.starts_with("custom:")) {
+        attribute.name = Some(format!("custom:{name}"));
+    }
+    attribute.developer_only_attribute = Some(custom.developer_only_attribute.unwrap_or(false));
+    attribute.mutable = Some(custom.mutable.unwrap_or(true));
+    attribute.required = Some(custom.required.unwrap_or(false));
+    attribute
 }

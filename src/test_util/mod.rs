@@ -1,9 +1,10 @@
 //! An in-memory Cognito for test harnesses (feature `test-util`).
 //!
 //! [`InMemoryCognito`] implements [`Cognito`] the way the service behaves: it runs the crate's
-//! own validators on `CreateUserPool`, `CreateUserPoolClient` and `CreateUserPoolDomain`, keeps
-//! pools, their MFA configuration, app clients, domains, tags and deletion protection, and
-//! answers with Cognito's error codes and messages (`InvalidParameterException`,
+//! own validators on every request that creates or changes something (the pool, its MFA
+//! configuration, app clients, domains, custom attributes, identity providers, resource
+//! servers), keeps all of these with the pool's tags and deletion protection, and answers with
+//! Cognito's error codes and messages (`InvalidParameterException`,
 //! `ResourceNotFoundException`, ...), readable through `.code()` / `.message()`. Ids look like
 //! the service's: `us-east-1_AbC123xyZ` pools, 26-character client ids, ARNs with the region and
 //! account.
@@ -31,17 +32,41 @@
 //!   is validated like a create, so lifting deletion protection alone from a pool whose
 //!   attribute-update settings name `email` is refused, as it is by Cognito: send the whole
 //!   configuration.
+//! - `UpdateUserPoolClient` replaces the whole client: every member it is not given goes back
+//!   to what `CreateUserPoolClient` gives it when left out (no callback URLs, OAuth flows,
+//!   scopes or identity providers; token lifetimes of 1 hour and 30 days; the three default
+//!   authentication flows; token revocation on; ...). The client id, its secret (fixed at
+//!   creation: `client_credentials` and context-data propagation need one) and its creation
+//!   date stay, and so does its name when the update sends none (unconfirmed).
+//! - `AddCustomAttributes` only appends: a name the pool already has is refused, the schema
+//!   holds at most 50 custom attributes, and nothing else changes a schema.
+//! - `UpdateUserPoolDomain` changes a domain of the pool (its managed-login version, a custom
+//!   domain's certificate, routing) and keeps what it is not given.
+//! - Identity provider names and resource server identifiers are unique in their pool, and so
+//!   are `IdpIdentifiers`. `UpdateIdentityProvider` replaces each member it sends whole
+//!   (`ProviderDetails` included: a secret left out is dropped, and a provider left without a
+//!   required detail is refused) and keeps the members it leaves out; Cognito does not say
+//!   whether it merges details instead (SR-167), so this reads it strictly. The calls that
+//!   answer with a provider show its `client_secret` but never its `private_key`, and no error
+//!   message quotes either. `UpdateResourceServer` replaces the whole server: an omitted `Scopes` removes every
+//!   scope.
+//! - `CreateUserPoolClient` and `UpdateUserPoolClient` refuse a client that names an identity
+//!   provider other than `COGNITO` the pool lacks, or a custom scope `<identifier>/<scope>` the
+//!   pool's resource servers lack, as Cognito does. Deleting a provider or a scope leaves it on
+//!   the clients, whose later updates are then refused until they drop it.
 //! - `DeleteUserPool` is refused while deletion protection is `ACTIVE` or a domain is
-//!   configured; it deletes the pool's app clients.
+//!   configured; it deletes the pool's app clients, identity providers and resource servers.
 //! - A domain belongs to one pool service-wide; a pool has at most one prefix domain and one
 //!   custom domain. `DescribeUserPoolDomain` of an unknown domain answers an empty description.
 //! - `SetUserPoolMfaConfig` replaces the set of enabled factors (SMS, TOTP, e-mail); passkey
 //!   settings and, when absent, `MfaConfiguration` stay.
 //! - Pool ids are `<region>_` and 9 letters or digits; client ids 26 lower-case letters or
-//!   digits; generated client secrets 51 of them. `ListUserPools` and `ListUserPoolClients`
-//!   list oldest first; their pagination tokens survive deletions.
-//! - Not modelled: users and groups, identity providers, resource servers, the service's own
-//!   rate limits (inject [`Fault::Throttle`] instead).
+//!   digits; generated client secrets 51 of them. The list calls list oldest first; their
+//!   pagination tokens survive deletions and are refused by another list or pool.
+//! - Not modelled: users and groups, the attributes the service adds to an identity provider
+//!   (a `username` mapping, discovered endpoints, SAML certificates), quotas other than the 50
+//!   custom attributes (identity providers and resource servers per pool, custom domains per
+//!   account), the service's own rate limits (inject [`Fault::Throttle`] instead).
 //!
 //! # Examples
 //!
@@ -83,6 +108,15 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use aws_sdk_cognitoidentityprovider::config::{AsyncSleep, SharedAsyncSleep, Sleep};
+use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::{
+    AddCustomAttributesOutput, builders::AddCustomAttributesInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::{
+    CreateIdentityProviderOutput, builders::CreateIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::{
+    CreateResourceServerOutput, builders::CreateResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::{
     CreateUserPoolOutput, builders::CreateUserPoolInputBuilder,
 };
@@ -92,6 +126,12 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::{
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::{
     CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::delete_identity_provider::{
+    DeleteIdentityProviderOutput, builders::DeleteIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_resource_server::{
+    DeleteResourceServerOutput, builders::DeleteResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::{
     DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder,
 };
@@ -100,6 +140,12 @@ use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
 };
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::{
     DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::{
+    DescribeIdentityProviderOutput, builders::DescribeIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::{
+    DescribeResourceServerOutput, builders::DescribeResourceServerInputBuilder,
 };
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::{
     DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder,
@@ -113,6 +159,12 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::{
+    ListIdentityProvidersOutput, builders::ListIdentityProvidersInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::{
+    ListResourceServersOutput, builders::ListResourceServersInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
     ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
 };
@@ -122,8 +174,20 @@ use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::{
     SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::{
+    UpdateIdentityProviderOutput, builders::UpdateIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::{
+    UpdateResourceServerOutput, builders::UpdateResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
     UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::{
+    UpdateUserPoolClientOutput, builders::UpdateUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::{
+    UpdateUserPoolDomainOutput, builders::UpdateUserPoolDomainInputBuilder,
 };
 
 use crate::client::{CallError, CallErrorKind, Cognito};
@@ -163,6 +227,33 @@ pub enum Call {
     DescribeUserPoolDomain,
     /// `DeleteUserPoolDomain`.
     DeleteUserPoolDomain,
+    /// `UpdateUserPoolClient`. Replaces the whole client.
+    UpdateUserPoolClient,
+    /// `AddCustomAttributes`.
+    AddCustomAttributes,
+    /// `UpdateUserPoolDomain`.
+    UpdateUserPoolDomain,
+    /// `CreateIdentityProvider`.
+    CreateIdentityProvider,
+    /// `DescribeIdentityProvider`.
+    DescribeIdentityProvider,
+    /// `UpdateIdentityProvider`. Each member sent replaces the stored one whole, `ProviderDetails`
+    /// included; see the [module documentation](self).
+    UpdateIdentityProvider,
+    /// `DeleteIdentityProvider`.
+    DeleteIdentityProvider,
+    /// `ListIdentityProviders`.
+    ListIdentityProviders,
+    /// `CreateResourceServer`.
+    CreateResourceServer,
+    /// `DescribeResourceServer`.
+    DescribeResourceServer,
+    /// `UpdateResourceServer`. Replaces the whole server.
+    UpdateResourceServer,
+    /// `DeleteResourceServer`.
+    DeleteResourceServer,
+    /// `ListResourceServers`.
+    ListResourceServers,
 }
 
 impl Call {
@@ -173,7 +264,7 @@ impl Call {
     /// ```
     /// use cognito_wizard::test_util::Call;
     ///
-    /// assert_eq!(Call::ALL.len(), 14);
+    /// assert_eq!(Call::ALL.len(), 27);
     /// assert_eq!(Call::ALL[0].name(), "CreateUserPool");
     /// ```
     pub const ALL: &'static [Call] = &[
@@ -191,6 +282,19 @@ impl Call {
         Call::CreateUserPoolDomain,
         Call::DescribeUserPoolDomain,
         Call::DeleteUserPoolDomain,
+        Call::UpdateUserPoolClient,
+        Call::AddCustomAttributes,
+        Call::UpdateUserPoolDomain,
+        Call::CreateIdentityProvider,
+        Call::DescribeIdentityProvider,
+        Call::UpdateIdentityProvider,
+        Call::DeleteIdentityProvider,
+        Call::ListIdentityProviders,
+        Call::CreateResourceServer,
+        Call::DescribeResourceServer,
+        Call::UpdateResourceServer,
+        Call::DeleteResourceServer,
+        Call::ListResourceServers,
     ];
 
     /// The call's position in [`Call::ALL`].
@@ -223,6 +327,19 @@ impl Call {
             Call::CreateUserPoolDomain => "CreateUserPoolDomain",
             Call::DescribeUserPoolDomain => "DescribeUserPoolDomain",
             Call::DeleteUserPoolDomain => "DeleteUserPoolDomain",
+            Call::UpdateUserPoolClient => "UpdateUserPoolClient",
+            Call::AddCustomAttributes => "AddCustomAttributes",
+            Call::UpdateUserPoolDomain => "UpdateUserPoolDomain",
+            Call::CreateIdentityProvider => "CreateIdentityProvider",
+            Call::DescribeIdentityProvider => "DescribeIdentityProvider",
+            Call::UpdateIdentityProvider => "UpdateIdentityProvider",
+            Call::DeleteIdentityProvider => "DeleteIdentityProvider",
+            Call::ListIdentityProviders => "ListIdentityProviders",
+            Call::CreateResourceServer => "CreateResourceServer",
+            Call::DescribeResourceServer => "DescribeResourceServer",
+            Call::UpdateResourceServer => "UpdateResourceServer",
+            Call::DeleteResourceServer => "DeleteResourceServer",
+            Call::ListResourceServers => "ListResourceServers",
         }
     }
 }
@@ -1105,14 +1222,146 @@ impl Cognito for InMemoryCognito {
         )
     }
 
+    fn update_user_pool_client(
+        &self,
+        input: UpdateUserPoolClientInputBuilder,
+    ) -> impl Future<Output = Result<UpdateUserPoolClientOutput, CallError>> + Send {
+        self.run(
+            Call::UpdateUserPoolClient,
+            Box::new(move |s| s.update_user_pool_client(input)),
+        )
+    }
+
+    fn add_custom_attributes(
+        &self,
+        input: AddCustomAttributesInputBuilder,
+    ) -> impl Future<Output = Result<AddCustomAttributesOutput, CallError>> + Send {
+        self.run(
+            Call::AddCustomAttributes,
+            Box::new(move |s| s.add_custom_attributes(input)),
+        )
+    }
+
+    fn update_user_pool_domain(
+        &self,
+        input: UpdateUserPoolDomainInputBuilder,
+    ) -> impl Future<Output = Result<UpdateUserPoolDomainOutput, CallError>> + Send {
+        self.run(
+            Call::UpdateUserPoolDomain,
+            Box::new(move |s| s.update_user_pool_domain(input)),
+        )
+    }
+
+    fn create_identity_provider(
+        &self,
+        input: CreateIdentityProviderInputBuilder,
+    ) -> impl Future<Output = Result<CreateIdentityProviderOutput, CallError>> + Send {
+        self.run(
+            Call::CreateIdentityProvider,
+            Box::new(move |s| s.create_identity_provider(input)),
+        )
+    }
+
+    fn describe_identity_provider(
+        &self,
+        input: DescribeIdentityProviderInputBuilder,
+    ) -> impl Future<Output = Result<DescribeIdentityProviderOutput, CallError>> + Send {
+        self.run(
+            Call::DescribeIdentityProvider,
+            Box::new(move |s| s.describe_identity_provider(input)),
+        )
+    }
+
+    fn update_identity_provider(
+        &self,
+        input: UpdateIdentityProviderInputBuilder,
+    ) -> impl Future<Output = Result<UpdateIdentityProviderOutput, CallError>> + Send {
+        self.run(
+            Call::UpdateIdentityProvider,
+            Box::new(move |s| s.update_identity_provider(input)),
+        )
+    }
+
+    fn delete_identity_provider(
+        &self,
+        input: DeleteIdentityProviderInputBuilder,
+    ) -> impl Future<Output = Result<DeleteIdentityProviderOutput, CallError>> + Send {
+        self.run(
+            Call::DeleteIdentityProvider,
+            Box::new(move |s| s.delete_identity_provider(input)),
+        )
+    }
+
+    fn list_identity_providers(
+        &self,
+        input: ListIdentityProvidersInputBuilder,
+    ) -> impl Future<Output = Result<ListIdentityProvidersOutput, CallError>> + Send {
+        self.run(
+            Call::ListIdentityProviders,
+            Box::new(move |s| s.list_identity_providers(input)),
+        )
+    }
+
+    fn create_resource_server(
+        &self,
+        input: CreateResourceServerInputBuilder,
+    ) -> impl Future<Output = Result<CreateResourceServerOutput, CallError>> + Send {
+        self.run(
+            Call::CreateResourceServer,
+            Box::new(move |s| s.create_resource_server(input)),
+        )
+    }
+
+    fn describe_resource_server(
+        &self,
+        input: DescribeResourceServerInputBuilder,
+    ) -> impl Future<Output = Result<DescribeResourceServerOutput, CallError>> + Send {
+        self.run(
+            Call::DescribeResourceServer,
+            Box::new(move |s| s.describe_resource_server(input)),
+        )
+    }
+
+    fn update_resource_server(
+        &self,
+        input: UpdateResourceServerInputBuilder,
+    ) -> impl Future<Output = Result<UpdateResourceServerOutput, CallError>> + Send {
+        self.run(
+            Call::UpdateResourceServer,
+            Box::new(move |s| s.update_resource_server(input)),
+        )
+    }
+
+    fn delete_resource_server(
+        &self,
+        input: DeleteResourceServerInputBuilder,
+    ) -> impl Future<Output = Result<DeleteResourceServerOutput, CallError>> + Send {
+        self.run(
+            Call::DeleteResourceServer,
+            Box::new(move |s| s.delete_resource_server(input)),
+        )
+    }
+
+    fn list_resource_servers(
+        &self,
+        input: ListResourceServersInputBuilder,
+    ) -> impl Future<Output = Result<ListResourceServersOutput, CallError>> + Send {
+        self.run(
+            Call::ListResourceServers,
+            Box::new(move |s| s.list_resource_servers(input)),
+        )
+    }
+
     /// Tokio's timer (retries need a tokio runtime with time enabled).
     fn sleep_impl(&self) -> Option<SharedAsyncSleep> {
         Some(SharedAsyncSleep::new(TokioSleep))
     }
 }
 
+mod changes;
 mod describe;
 mod faults;
+mod federation;
 mod log;
 mod state;
 

@@ -51,9 +51,10 @@ use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
 };
 use aws_sdk_cognitoidentityprovider::types::{
     CustomDomainConfigType, DeletionProtectionType, DomainDescriptionType, DomainStatusType,
-    EmailMfaConfigType, EmailSendingAccountType, ExplicitAuthFlowsType,
-    PreventUserExistenceErrorTypes, RoutingType, SmsMfaConfigType, UserPoolClientDescription,
-    UserPoolClientType, UserPoolMfaType, UserPoolTierType, WebAuthnConfigurationType,
+    EmailMfaConfigType, EmailSendingAccountType, ExplicitAuthFlowsType, IdentityProviderType,
+    PreventUserExistenceErrorTypes, ResourceServerType, RoutingType, SchemaAttributeType,
+    SmsMfaConfigType, UserPoolClientDescription, UserPoolClientType, UserPoolMfaType,
+    UserPoolTierType, WebAuthnConfigurationType,
 };
 use aws_smithy_types::DateTime;
 
@@ -91,6 +92,9 @@ pub(super) struct State {
     pub(super) clients: HashMap<String, u64>,
     /// Every domain (prefix or custom) -> its record; domains are unique service-wide.
     pub(super) domains: HashMap<String, DomainRecord>,
+    /// The last identity provider's or resource server's sequence number (service-wide; each
+    /// lives in its pool, which keys it by name or identifier).
+    pub(super) member_seq: u64,
     pub(super) faults: FaultQueues,
     /// Requests that answered with a timeout and commit after further calls.
     pub(super) late: LateCommits,
@@ -110,6 +114,7 @@ impl Default for State {
             client_seq: 0,
             clients: HashMap::new(),
             domains: HashMap::new(),
+            member_seq: 0,
             faults: FaultQueues::default(),
             late: LateCommits::default(),
             calls: CallLog::default(),
@@ -129,6 +134,11 @@ pub(super) struct Pool {
     pub(super) clients: AppClients,
     pub(super) prefix_domain: Option<String>,
     pub(super) custom_domain: Option<String>,
+    /// Custom attributes `AddCustomAttributes` added, as requested (names without `custom:`).
+    pub(super) added_attributes: Vec<SchemaAttributeType>,
+    /// Identity providers, as `DescribeIdentityProvider` shows them (secrets included).
+    pub(super) providers: Ordered<IdentityProviderType>,
+    pub(super) resource_servers: Ordered<ResourceServerType>,
 }
 
 /// The second factors enabled on a pool; `MfaConfiguration` itself lives in the pool's config.
@@ -141,40 +151,62 @@ pub(super) struct MfaFactors {
     pub(super) web_authn: Option<WebAuthnConfigurationType>,
 }
 
-/// A pool's app clients in creation order, by their service-wide sequence number. A sorted
-/// `Vec`: a pool has few clients, and a B-tree node sized for eleven of them would be most of a
-/// pool's memory.
-#[derive(Default)]
-pub(super) struct AppClients(Vec<(u64, UserPoolClientType)>);
+/// A pool's members of one kind (app clients, identity providers, resource servers) in creation
+/// order, by their service-wide sequence number. A sorted `Vec`: a pool has few of each, and a
+/// B-tree node sized for eleven of them would be most of a pool's memory.
+pub(super) struct Ordered<T>(Vec<(u64, T)>);
 
-impl AppClients {
+impl<T> Default for Ordered<T> {
+    fn default() -> Self {
+        Ordered(Vec::new())
+    }
+}
+
+/// A pool's app clients.
+pub(super) type AppClients = Ordered<UserPoolClientType>;
+
+impl<T> Ordered<T> {
     fn at(&self, seq: u64) -> Result<usize, usize> {
         self.0.binary_search_by_key(&seq, |(s, _)| *s)
     }
 
-    pub(super) fn insert(&mut self, seq: u64, client: UserPoolClientType) {
+    pub(super) fn insert(&mut self, seq: u64, member: T) {
         // Sequence numbers grow, so this is a push.
         let at = self.at(seq).unwrap_or_else(|at| at);
-        self.0.insert(at, (seq, client));
+        self.0.insert(at, (seq, member));
     }
 
-    pub(super) fn get(&self, seq: u64) -> Option<&UserPoolClientType> {
+    pub(super) fn get(&self, seq: u64) -> Option<&T> {
         let at = self.at(seq).ok()?;
-        self.0.get(at).map(|(_, client)| client)
+        self.0.get(at).map(|(_, member)| member)
     }
 
-    pub(super) fn remove(&mut self, seq: u64) -> Option<UserPoolClientType> {
+    pub(super) fn remove(&mut self, seq: u64) -> Option<T> {
         let at = self.at(seq).ok()?;
         Some(self.0.remove(at).1)
     }
 
-    /// The clients, oldest first.
-    pub(super) fn values(&self) -> impl Iterator<Item = &UserPoolClientType> {
-        self.0.iter().map(|(_, client)| client)
+    /// The members, oldest first.
+    pub(super) fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter().map(|(_, member)| member)
     }
 
-    /// The clients from sequence number `seq` on, oldest first, with their numbers.
-    pub(super) fn starting_at(&self, seq: u64) -> &[(u64, UserPoolClientType)] {
+    /// The first member (the only one, for unique keys) `matches` accepts, with its number.
+    pub(super) fn find(&self, matches: impl Fn(&T) -> bool) -> Option<(u64, &T)> {
+        self.0
+            .iter()
+            .find(|(_, member)| matches(member))
+            .map(|(seq, member)| (*seq, member))
+    }
+
+    /// The member numbered `seq`, to change in place.
+    pub(super) fn get_mut(&mut self, seq: u64) -> Option<&mut T> {
+        let at = self.at(seq).ok()?;
+        self.0.get_mut(at).map(|(_, member)| member)
+    }
+
+    /// The members from sequence number `seq` on, oldest first, with their numbers.
+    pub(super) fn starting_at(&self, seq: u64) -> &[(u64, T)] {
         let at = self.at(seq).unwrap_or_else(|at| at);
         self.0.get(at..).unwrap_or_default()
     }
@@ -344,6 +376,9 @@ impl State {
             clients: AppClients::default(),
             prefix_domain: None,
             custom_domain: None,
+            added_attributes: Vec::new(),
+            providers: Ordered::default(),
+            resource_servers: Ordered::default(),
         };
         let described = pool.describe();
         self.order.insert(seq, id.clone());
@@ -529,7 +564,7 @@ impl State {
     }
 
     /// `position` and a MAC over it and `scope` (which list, and of what).
-    fn sign(&self, scope: impl Hash, position: u64) -> String {
+    pub(super) fn sign(&self, scope: impl Hash, position: u64) -> String {
         format!(
             "{position:016x}{:016x}",
             self.ids.key.hash_one((scope, position))
@@ -537,7 +572,7 @@ impl State {
     }
 
     /// The position in a token made by [`sign`](Self::sign) for the same `scope`.
-    fn parse_signed(&self, scope: impl Hash, token: &str) -> Result<u64, CallError> {
+    pub(super) fn parse_signed(&self, scope: impl Hash, token: &str) -> Result<u64, CallError> {
         let refuse = || invalid("Invalid pagination token.");
         let (position, mac) = token.split_at_checked(16).ok_or_else(refuse)?;
         let position = u64::from_str_radix(position, 16).map_err(|_| refuse())?;
@@ -668,7 +703,10 @@ impl State {
         let input = input.build().map_err(|e| build_error(&e))?;
         crate::validate::create_user_pool_client(&input).map_err(|e| invalid(e.to_string()))?;
         let id = required(input.user_pool_id(), "userPoolId")?.to_owned();
-        self.pool(&id)?;
+        self.pool(&id)?.check_client_references(
+            input.supported_identity_providers(),
+            input.allowed_o_auth_scopes(),
+        )?;
 
         let client_id = loop {
             let candidate = self.ids.string(LOWER_ALNUM, 26);
@@ -730,7 +768,7 @@ impl State {
 
     /// The sequence number of app client `client_id`: `ResourceNotFoundException` for an
     /// unknown pool or client (its pool is checked by looking the number up there).
-    fn client_seq(&self, id: &str, client_id: &str) -> Result<u64, CallError> {
+    pub(super) fn client_seq(&self, id: &str, client_id: &str) -> Result<u64, CallError> {
         self.pool(id)?;
         self.clients
             .get(client_id)
@@ -873,15 +911,20 @@ impl State {
     }
 }
 
-/// `MaxResults` of the list calls: 1..=60.
-fn check_max_results(max: i32) -> Result<(), CallError> {
-    if (1..=MAX_LIST_RESULTS).contains(&max) {
+/// `MaxResults` of `ListUserPools` and `ListUserPoolClients`: 1..=60.
+pub(super) fn check_max_results(max: i32) -> Result<(), CallError> {
+    check_max_results_in(max, 1, MAX_LIST_RESULTS)
+}
+
+/// `MaxResults` of a list call whose model allows `low..=high`.
+pub(super) fn check_max_results_in(max: i32, low: i32, high: i32) -> Result<(), CallError> {
+    if (low..=high).contains(&max) {
         return Ok(());
     }
-    let bound = if max < 1 {
-        "greater than or equal to 1"
+    let bound = if max < low {
+        format!("greater than or equal to {low}")
     } else {
-        "less than or equal to 60"
+        format!("less than or equal to {high}")
     };
     Err(invalid(format!(
         "1 validation error detected: Value '{max}' at 'maxResults' failed to satisfy constraint: \

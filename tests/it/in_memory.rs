@@ -21,14 +21,35 @@ use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::ListUser
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::{
+    add_custom_attributes::AddCustomAttributesInput,
+    create_identity_provider::{
+        CreateIdentityProviderInput, builders::CreateIdentityProviderInputBuilder,
+    },
+    create_resource_server::{
+        CreateResourceServerInput, builders::CreateResourceServerInputBuilder,
+    },
+    delete_identity_provider::DeleteIdentityProviderInput,
+    delete_resource_server::DeleteResourceServerInput,
+    describe_identity_provider::DescribeIdentityProviderInput,
+    describe_resource_server::DescribeResourceServerInput,
+    list_identity_providers::ListIdentityProvidersInput,
+    list_resource_servers::ListResourceServersInput,
+    update_identity_provider::UpdateIdentityProviderInput,
+    update_resource_server::UpdateResourceServerInput,
+    update_user_pool_client::UpdateUserPoolClientInput,
+    update_user_pool_domain::UpdateUserPoolDomainInput,
+};
 use aws_sdk_cognitoidentityprovider::types::{
-    CustomDomainConfigType, DeletionProtectionType, DomainStatusType, EmailConfigurationType,
-    EmailMfaConfigType, EmailSendingAccountType, ExplicitAuthFlowsType, PasswordPolicyType,
+    AttributeDataType, CustomDomainConfigType, DeletionProtectionType, DomainStatusType,
+    EmailConfigurationType, EmailMfaConfigType, EmailSendingAccountType, ExplicitAuthFlowsType,
+    IdentityProviderTypeType, PasswordPolicyType, ResourceServerScopeType, SchemaAttributeType,
     SoftwareTokenMfaConfigType, UserPoolMfaType, UserPoolPolicyType, UserPoolType,
     UsernameAttributeType, VerifiedAttributeType,
 };
 use cognito_wizard::client::{CallError, CallErrorKind, Cognito};
 use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+
 
 /// The console's default pool as the wizard sends it, named `name`, with a tag to read back.
 fn console_pool(name: &str) -> CreateUserPoolInputBuilder {
@@ -68,6 +89,52 @@ fn assert_error(err: &CallError, kind: CallErrorKind, code: &str, message_contai
         message.contains(message_contains),
         "message {message:?} should contain {message_contains:?}"
     );
+}
+
+/// The identifier of the resource server the tests create.
+const ORDERS_API: &str = "https://api.example.com";
+
+/// A Google provider's client secret: no error message may repeat it.
+const GOOGLE_SECRET: &str = "g00gle-S3cr3t-q7Wm2Zx9";
+
+/// A mutable string custom attribute named `name` (as `AddCustomAttributes` takes it: no
+/// `custom:`).
+fn custom_attribute(name: &str) -> SchemaAttributeType {
+    SchemaAttributeType::builder()
+        .name(name)
+        .attribute_data_type(AttributeDataType::String)
+        .mutable(true)
+        .build()
+}
+
+/// A Google provider for `pool`.
+fn google(pool: &str) -> CreateIdentityProviderInputBuilder {
+    CreateIdentityProviderInput::builder()
+        .user_pool_id(pool)
+        .provider_name("Google")
+        .provider_type(IdentityProviderTypeType::Google)
+        .provider_details("client_id", "1234-abcd.apps.googleusercontent.com")
+        .provider_details("client_secret", GOOGLE_SECRET)
+        .provider_details("authorize_scopes", "openid email profile")
+        .attribute_mapping("email", "email")
+}
+
+fn scope(name: &str) -> ResourceServerScopeType {
+    ResourceServerScopeType::builder()
+        .scope_name(name)
+        .scope_description("A scope of the orders API")
+        .build()
+        .expect("a scope")
+}
+
+/// The orders API, with the scopes `orders.read` and `orders.write`, for `pool`.
+fn orders_api(pool: &str) -> CreateResourceServerInputBuilder {
+    CreateResourceServerInput::builder()
+        .user_pool_id(pool)
+        .identifier(ORDERS_API)
+        .name("Orders API")
+        .scopes(scope("orders.read"))
+        .scopes(scope("orders.write"))
 }
 
 fn is_alnum(s: &str) -> bool {
@@ -1357,6 +1424,7 @@ async fn faults_target_one_call_and_queue_in_order() {
 }
 
 #[tokio::test]
+#[expect(clippy::too_many_lines, reason = "one request per call of the trait")]
 async fn every_call_can_be_faulted() {
     let cognito = InMemoryCognito::new();
     for &call in Call::ALL {
@@ -1435,6 +1503,92 @@ async fn every_call_can_be_faulted() {
                     .user_pool_id(id)
                     .domain("d"),
             )
+            .await
+            .map(drop),
+        cognito
+            .update_user_pool_client(
+                UpdateUserPoolClientInput::builder()
+                    .user_pool_id(id)
+                    .client_id("c"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .add_custom_attributes(
+                AddCustomAttributesInput::builder()
+                    .user_pool_id(id)
+                    .custom_attributes(custom_attribute("tenant")),
+            )
+            .await
+            .map(drop),
+        cognito
+            .update_user_pool_domain(
+                UpdateUserPoolDomainInput::builder()
+                    .user_pool_id(id)
+                    .domain("d"),
+            )
+            .await
+            .map(drop),
+        cognito.create_identity_provider(google(id)).await.map(drop),
+        cognito
+            .describe_identity_provider(
+                DescribeIdentityProviderInput::builder()
+                    .user_pool_id(id)
+                    .provider_name("Google"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .update_identity_provider(
+                UpdateIdentityProviderInput::builder()
+                    .user_pool_id(id)
+                    .provider_name("Google"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .delete_identity_provider(
+                DeleteIdentityProviderInput::builder()
+                    .user_pool_id(id)
+                    .provider_name("Google"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .list_identity_providers(ListIdentityProvidersInput::builder().user_pool_id(id))
+            .await
+            .map(drop),
+        cognito
+            .create_resource_server(orders_api(id))
+            .await
+            .map(drop),
+        cognito
+            .describe_resource_server(
+                DescribeResourceServerInput::builder()
+                    .user_pool_id(id)
+                    .identifier(ORDERS_API),
+            )
+            .await
+            .map(drop),
+        cognito
+            .update_resource_server(
+                UpdateResourceServerInput::builder()
+                    .user_pool_id(id)
+                    .identifier(ORDERS_API)
+                    .name("Orders"),
+            )
+            .await
+            .map(drop),
+        cognito
+            .delete_resource_server(
+                DeleteResourceServerInput::builder()
+                    .user_pool_id(id)
+                    .identifier(ORDERS_API),
+            )
+            .await
+            .map(drop),
+        cognito
+            .list_resource_servers(ListResourceServersInput::builder().user_pool_id(id))
             .await
             .map(drop),
     ];

@@ -305,6 +305,13 @@ macro_rules! forward {
 }
 
 use aws_sdk_cognitoidentityprovider::operation::{
+    add_custom_attributes::{AddCustomAttributesOutput, builders::AddCustomAttributesInputBuilder},
+    create_identity_provider::{
+        CreateIdentityProviderOutput, builders::CreateIdentityProviderInputBuilder,
+    },
+    create_resource_server::{
+        CreateResourceServerOutput, builders::CreateResourceServerInputBuilder,
+    },
     create_user_pool::{CreateUserPoolOutput, builders::CreateUserPoolInputBuilder},
     create_user_pool_client::{
         CreateUserPoolClientOutput, builders::CreateUserPoolClientInputBuilder,
@@ -312,12 +319,24 @@ use aws_sdk_cognitoidentityprovider::operation::{
     create_user_pool_domain::{
         CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
     },
+    delete_identity_provider::{
+        DeleteIdentityProviderOutput, builders::DeleteIdentityProviderInputBuilder,
+    },
+    delete_resource_server::{
+        DeleteResourceServerOutput, builders::DeleteResourceServerInputBuilder,
+    },
     delete_user_pool::{DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder},
     delete_user_pool_client::{
         DeleteUserPoolClientOutput, builders::DeleteUserPoolClientInputBuilder,
     },
     delete_user_pool_domain::{
         DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
+    },
+    describe_identity_provider::{
+        DescribeIdentityProviderOutput, builders::DescribeIdentityProviderInputBuilder,
+    },
+    describe_resource_server::{
+        DescribeResourceServerOutput, builders::DescribeResourceServerInputBuilder,
     },
     describe_user_pool::{DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder},
     describe_user_pool_client::{
@@ -329,6 +348,10 @@ use aws_sdk_cognitoidentityprovider::operation::{
     get_user_pool_mfa_config::{
         GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
     },
+    list_identity_providers::{
+        ListIdentityProvidersOutput, builders::ListIdentityProvidersInputBuilder,
+    },
+    list_resource_servers::{ListResourceServersOutput, builders::ListResourceServersInputBuilder},
     list_user_pool_clients::{
         ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
     },
@@ -336,7 +359,19 @@ use aws_sdk_cognitoidentityprovider::operation::{
     set_user_pool_mfa_config::{
         SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
     },
+    update_identity_provider::{
+        UpdateIdentityProviderOutput, builders::UpdateIdentityProviderInputBuilder,
+    },
+    update_resource_server::{
+        UpdateResourceServerOutput, builders::UpdateResourceServerInputBuilder,
+    },
     update_user_pool::{UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder},
+    update_user_pool_client::{
+        UpdateUserPoolClientOutput, builders::UpdateUserPoolClientInputBuilder,
+    },
+    update_user_pool_domain::{
+        UpdateUserPoolDomainOutput, builders::UpdateUserPoolDomainInputBuilder,
+    },
 };
 
 impl Cognito for ClientCallRefused {
@@ -354,6 +389,19 @@ impl Cognito for ClientCallRefused {
         create_user_pool_domain(CreateUserPoolDomainInputBuilder) -> CreateUserPoolDomainOutput;
         describe_user_pool_domain(DescribeUserPoolDomainInputBuilder) -> DescribeUserPoolDomainOutput;
         delete_user_pool_domain(DeleteUserPoolDomainInputBuilder) -> DeleteUserPoolDomainOutput;
+        update_user_pool_client(UpdateUserPoolClientInputBuilder) -> UpdateUserPoolClientOutput;
+        add_custom_attributes(AddCustomAttributesInputBuilder) -> AddCustomAttributesOutput;
+        update_user_pool_domain(UpdateUserPoolDomainInputBuilder) -> UpdateUserPoolDomainOutput;
+        create_identity_provider(CreateIdentityProviderInputBuilder) -> CreateIdentityProviderOutput;
+        describe_identity_provider(DescribeIdentityProviderInputBuilder) -> DescribeIdentityProviderOutput;
+        update_identity_provider(UpdateIdentityProviderInputBuilder) -> UpdateIdentityProviderOutput;
+        delete_identity_provider(DeleteIdentityProviderInputBuilder) -> DeleteIdentityProviderOutput;
+        list_identity_providers(ListIdentityProvidersInputBuilder) -> ListIdentityProvidersOutput;
+        create_resource_server(CreateResourceServerInputBuilder) -> CreateResourceServerOutput;
+        describe_resource_server(DescribeResourceServerInputBuilder) -> DescribeResourceServerOutput;
+        update_resource_server(UpdateResourceServerInputBuilder) -> UpdateResourceServerOutput;
+        delete_resource_server(DeleteResourceServerInputBuilder) -> DeleteResourceServerOutput;
+        list_resource_servers(ListResourceServersInputBuilder) -> ListResourceServersOutput;
     }
 
     fn create_user_pool_client(

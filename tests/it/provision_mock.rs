@@ -6,6 +6,15 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::{
+    AddCustomAttributesOutput, builders::AddCustomAttributesInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::{
+    CreateIdentityProviderOutput, builders::CreateIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::{
+    CreateResourceServerOutput, builders::CreateResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::{
     CreateUserPoolOutput, builders::CreateUserPoolInputBuilder,
 };
@@ -15,6 +24,12 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::{
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::{
     CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::delete_identity_provider::{
+    DeleteIdentityProviderOutput, builders::DeleteIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::delete_resource_server::{
+    DeleteResourceServerOutput, builders::DeleteResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::{
     DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder,
 };
@@ -23,6 +38,12 @@ use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
 };
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::{
     DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::{
+    DescribeIdentityProviderOutput, builders::DescribeIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::{
+    DescribeResourceServerOutput, builders::DescribeResourceServerInputBuilder,
 };
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::{
     DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder,
@@ -36,6 +57,12 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::{
+    ListIdentityProvidersOutput, builders::ListIdentityProvidersInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::{
+    ListResourceServersOutput, builders::ListResourceServersInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
     ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
 };
@@ -45,8 +72,20 @@ use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::{
     SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
 };
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::{
+    UpdateIdentityProviderOutput, builders::UpdateIdentityProviderInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::{
+    UpdateResourceServerOutput, builders::UpdateResourceServerInputBuilder,
+};
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::{
     UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::{
+    UpdateUserPoolClientOutput, builders::UpdateUserPoolClientInputBuilder,
+};
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::{
+    UpdateUserPoolDomainOutput, builders::UpdateUserPoolDomainInputBuilder,
 };
 use aws_sdk_cognitoidentityprovider::types::{
     DeletionProtectionType, DomainDescriptionType, SoftwareTokenMfaConfigType,
@@ -91,6 +130,32 @@ mockall::mock! {
             -> impl Future<Output = Result<DescribeUserPoolDomainOutput, CallError>> + Send;
         fn delete_user_pool_domain(&self, input: DeleteUserPoolDomainInputBuilder)
             -> impl Future<Output = Result<DeleteUserPoolDomainOutput, CallError>> + Send;
+        fn update_user_pool_client(&self, input: UpdateUserPoolClientInputBuilder)
+            -> impl Future<Output = Result<UpdateUserPoolClientOutput, CallError>> + Send;
+        fn add_custom_attributes(&self, input: AddCustomAttributesInputBuilder)
+            -> impl Future<Output = Result<AddCustomAttributesOutput, CallError>> + Send;
+        fn update_user_pool_domain(&self, input: UpdateUserPoolDomainInputBuilder)
+            -> impl Future<Output = Result<UpdateUserPoolDomainOutput, CallError>> + Send;
+        fn create_identity_provider(&self, input: CreateIdentityProviderInputBuilder)
+            -> impl Future<Output = Result<CreateIdentityProviderOutput, CallError>> + Send;
+        fn describe_identity_provider(&self, input: DescribeIdentityProviderInputBuilder)
+            -> impl Future<Output = Result<DescribeIdentityProviderOutput, CallError>> + Send;
+        fn update_identity_provider(&self, input: UpdateIdentityProviderInputBuilder)
+            -> impl Future<Output = Result<UpdateIdentityProviderOutput, CallError>> + Send;
+        fn delete_identity_provider(&self, input: DeleteIdentityProviderInputBuilder)
+            -> impl Future<Output = Result<DeleteIdentityProviderOutput, CallError>> + Send;
+        fn list_identity_providers(&self, input: ListIdentityProvidersInputBuilder)
+            -> impl Future<Output = Result<ListIdentityProvidersOutput, CallError>> + Send;
+        fn create_resource_server(&self, input: CreateResourceServerInputBuilder)
+            -> impl Future<Output = Result<CreateResourceServerOutput, CallError>> + Send;
+        fn describe_resource_server(&self, input: DescribeResourceServerInputBuilder)
+            -> impl Future<Output = Result<DescribeResourceServerOutput, CallError>> + Send;
+        fn update_resource_server(&self, input: UpdateResourceServerInputBuilder)
+            -> impl Future<Output = Result<UpdateResourceServerOutput, CallError>> + Send;
+        fn delete_resource_server(&self, input: DeleteResourceServerInputBuilder)
+            -> impl Future<Output = Result<DeleteResourceServerOutput, CallError>> + Send;
+        fn list_resource_servers(&self, input: ListResourceServersInputBuilder)
+            -> impl Future<Output = Result<ListResourceServersOutput, CallError>> + Send;
     }
 }
 

@@ -21,20 +21,36 @@ use aws_sdk_cognitoidentityprovider::config::{
     AsyncSleep, BehaviorVersion, Credentials, ProvideCredentials, Region, Sleep,
 };
 use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::AddCustomAttributesInput;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_identity_provider::DeleteIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_resource_server::DeleteResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool::DeleteUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::DeleteUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_domain::DeleteUserPoolDomainInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::DescribeIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::DescribeResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::DescribeUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::ListIdentityProvidersInput;
+use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::ListResourceServersInput;
 use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::ListUserPoolClientsInput;
 use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::UpdateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::UpdateUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::UpdateUserPoolDomainInput;
+use aws_sdk_cognitoidentityprovider::types::{
+    AttributeDataType, IdentityProviderTypeType, SchemaAttributeType,
+};
 use aws_sdk_cognitoidentityprovider::{Client, Config};
 use cognito_wizard::client::{CallError, CallErrorKind, Cognito, without_retries};
 
@@ -45,6 +61,8 @@ use crate::http_faults::{Attempt, Fault, HttpFaults, Moment};
 const POOL_ID: &str = "us-east-1_AbCdEfGhI";
 const CLIENT_ID: &str = "1example23456789";
 const DOMAIN: &str = "my-test-domain";
+const PROVIDER: &str = "Google";
+const RESOURCE_SERVER: &str = "https://api.example.com";
 
 /// The trait's calls, each with a minimal request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,10 +81,23 @@ enum Call {
     CreateUserPoolDomain,
     DescribeUserPoolDomain,
     DeleteUserPoolDomain,
+    UpdateUserPoolClient,
+    AddCustomAttributes,
+    UpdateUserPoolDomain,
+    CreateIdentityProvider,
+    DescribeIdentityProvider,
+    UpdateIdentityProvider,
+    DeleteIdentityProvider,
+    ListIdentityProviders,
+    CreateResourceServer,
+    DescribeResourceServer,
+    UpdateResourceServer,
+    DeleteResourceServer,
+    ListResourceServers,
 }
 
 impl Call {
-    const ALL: [Call; 14] = [
+    const ALL: [Call; 27] = [
         Call::CreateUserPool,
         Call::DescribeUserPool,
         Call::UpdateUserPool,
@@ -81,6 +112,19 @@ impl Call {
         Call::CreateUserPoolDomain,
         Call::DescribeUserPoolDomain,
         Call::DeleteUserPoolDomain,
+        Call::UpdateUserPoolClient,
+        Call::AddCustomAttributes,
+        Call::UpdateUserPoolDomain,
+        Call::CreateIdentityProvider,
+        Call::DescribeIdentityProvider,
+        Call::UpdateIdentityProvider,
+        Call::DeleteIdentityProvider,
+        Call::ListIdentityProviders,
+        Call::CreateResourceServer,
+        Call::DescribeResourceServer,
+        Call::UpdateResourceServer,
+        Call::DeleteResourceServer,
+        Call::ListResourceServers,
     ];
 
     /// The operation's name, as in `X-Amz-Target`.
@@ -97,6 +141,7 @@ impl Call {
         Box::pin(self.send_unboxed(cognito))
     }
 
+    #[expect(clippy::too_many_lines, reason = "one arm per call of the trait")]
     async fn send_unboxed(self, cognito: &impl Cognito) -> Result<(), CallError> {
         match self {
             Call::CreateUserPool => cognito
@@ -180,8 +225,132 @@ impl Call {
                 )
                 .await
                 .map(drop),
+            Call::UpdateUserPoolClient => cognito
+                .update_user_pool_client(
+                    UpdateUserPoolClientInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .client_id(CLIENT_ID)
+                        .client_name("my-app-client"),
+                )
+                .await
+                .map(drop),
+            Call::AddCustomAttributes => cognito
+                .add_custom_attributes(
+                    AddCustomAttributesInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .custom_attributes(
+                            SchemaAttributeType::builder()
+                                .name("tenant")
+                                .attribute_data_type(AttributeDataType::String)
+                                .build(),
+                        ),
+                )
+                .await
+                .map(drop),
+            Call::UpdateUserPoolDomain => cognito
+                .update_user_pool_domain(
+                    UpdateUserPoolDomainInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .domain(DOMAIN)
+                        .managed_login_version(2),
+                )
+                .await
+                .map(drop),
+            Call::CreateIdentityProvider => cognito
+                .create_identity_provider(
+                    CreateIdentityProviderInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .provider_name(PROVIDER)
+                        .provider_type(IdentityProviderTypeType::Google)
+                        .provider_details("client_id", "1234-abcd.apps.googleusercontent.com")
+                        .provider_details("client_secret", "not-a-real-secret")
+                        .provider_details("authorize_scopes", "openid email"),
+                )
+                .await
+                .map(drop),
+            Call::DescribeIdentityProvider => cognito
+                .describe_identity_provider(
+                    DescribeIdentityProviderInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .provider_name(PROVIDER),
+                )
+                .await
+                .map(drop),
+            Call::UpdateIdentityProvider => cognito
+                .update_identity_provider(
+                    UpdateIdentityProviderInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .provider_name(PROVIDER)
+                        .attribute_mapping("email", "email"),
+                )
+                .await
+                .map(drop),
+            Call::DeleteIdentityProvider => cognito
+                .delete_identity_provider(
+                    DeleteIdentityProviderInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .provider_name(PROVIDER),
+                )
+                .await
+                .map(drop),
+            Call::ListIdentityProviders => cognito
+                .list_identity_providers(
+                    ListIdentityProvidersInput::builder().user_pool_id(POOL_ID),
+                )
+                .await
+                .map(drop),
+            Call::CreateResourceServer => cognito
+                .create_resource_server(
+                    CreateResourceServerInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .identifier(RESOURCE_SERVER)
+                        .name("Orders API"),
+                )
+                .await
+                .map(drop),
+            Call::DescribeResourceServer => cognito
+                .describe_resource_server(
+                    DescribeResourceServerInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .identifier(RESOURCE_SERVER),
+                )
+                .await
+                .map(drop),
+            Call::UpdateResourceServer => cognito
+                .update_resource_server(
+                    UpdateResourceServerInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .identifier(RESOURCE_SERVER)
+                        .name("Orders API"),
+                )
+                .await
+                .map(drop),
+            Call::DeleteResourceServer => cognito
+                .delete_resource_server(
+                    DeleteResourceServerInput::builder()
+                        .user_pool_id(POOL_ID)
+                        .identifier(RESOURCE_SERVER),
+                )
+                .await
+                .map(drop),
+            Call::ListResourceServers => cognito
+                .list_resource_servers(ListResourceServersInput::builder().user_pool_id(POOL_ID))
+                .await
+                .map(drop),
         }
     }
+}
+
+/// The matrix covers every method of the trait: the in-memory Cognito's `Call::ALL` lists
+/// them all, in the trait's order.
+#[test]
+fn the_matrix_covers_every_call_of_the_trait() {
+    let here: Vec<String> = Call::ALL.iter().map(|c| c.operation()).collect();
+    let trait_calls: Vec<&str> = cognito_wizard::test_util::Call::ALL
+        .iter()
+        .map(|c| c.name())
+        .collect();
+    assert_eq!(here, trait_calls);
 }
 
 /// The faults of the matrix, in column order, with the kind each must be reported as.
@@ -374,7 +543,10 @@ async fn calls_through_one_client_share_one_derived_client() {
         .send(&clone)
         .await
         .expect("a canned success");
-    assert_eq!(http.total_requests(), 15);
+    assert_eq!(
+        http.total_requests(),
+        u32::try_from(Call::ALL.len()).unwrap() + 1
+    );
     assert_eq!(
         credentials.0.load(Ordering::SeqCst),
         1,
@@ -489,11 +661,59 @@ fn secret_answers() -> Vec<(u16, String, CallErrorKind)> {
     ]
 }
 
+/// Answers that hold an identity provider's secret (`DescribeIdentityProvider` shows
+/// `client_secret`), shaped like [`secret_answers`].
+fn provider_secret_answers() -> Vec<(u16, String, CallErrorKind)> {
+    vec![
+        (
+            200,
+            format!(
+                r#"{{"IdentityProvider":{{"ProviderName":"{PROVIDER}","ProviderDetails":{{"client_secret":"{SECRET}","#
+            ),
+            CallErrorKind::Response,
+        ),
+        (
+            200,
+            format!(
+                r#"{{"IdentityProvider":{{"ProviderDetails":{{"client_secret":"{SECRET}"}},"CreationDate":"yes"}}}}"#
+            ),
+            CallErrorKind::Response,
+        ),
+        (
+            200,
+            format!(r#"<html>"client_secret":"{SECRET}"</html>"#),
+            CallErrorKind::Response,
+        ),
+        (
+            500,
+            format!(
+                r#"{{"__type":"InternalErrorException","message":"internal failure","IdentityProvider":{{"ProviderDetails":{{"client_secret":"{SECRET}"}}}}}}"#
+            ),
+            CallErrorKind::ServerError,
+        ),
+        (
+            500,
+            format!(r#"{{"IdentityProvider":{{"ProviderDetails":{{"client_secret":"{SECRET}""#),
+            CallErrorKind::ServerError,
+        ),
+    ]
+}
+
+/// No error repeats a secret from an answer that holds one: an app client's, or an identity
+/// provider's.
 #[tokio::test(start_paused = true)]
 async fn no_error_repeats_a_client_secret_from_the_answer() {
     let _cache = DERIVED_CACHE.read().await;
-    for call in [Call::CreateUserPoolClient, Call::DescribeUserPoolClient] {
-        for (status, body, kind) in secret_answers() {
+    let cases = [
+        (Call::CreateUserPoolClient, secret_answers()),
+        (Call::DescribeUserPoolClient, secret_answers()),
+        (Call::UpdateUserPoolClient, secret_answers()),
+        (Call::CreateIdentityProvider, provider_secret_answers()),
+        (Call::DescribeIdentityProvider, provider_secret_answers()),
+        (Call::UpdateIdentityProvider, provider_secret_answers()),
+    ];
+    for (call, answers) in cases {
+        for (status, body, kind) in answers {
             let http = HttpFaults::canned();
             http.reply(&call.operation(), status, &body);
             let client = client(&http, "secret");
