@@ -705,34 +705,7 @@ impl Reviewed {
 
     /// The `CreateUserPoolClient` request for the initial app client (without `UserPoolId`).
     pub fn create_user_pool_client(&self) -> CreateUserPoolClientInputBuilder {
-        let i = &self.plan.requests.create_user_pool_client;
-        CreateUserPoolClientInput::builder()
-            .set_user_pool_id(i.user_pool_id.clone())
-            .set_client_name(i.client_name.clone())
-            .set_generate_secret(i.generate_secret)
-            .set_client_secret(i.client_secret.clone())
-            .set_refresh_token_validity(i.refresh_token_validity)
-            .set_access_token_validity(i.access_token_validity)
-            .set_id_token_validity(i.id_token_validity)
-            .set_token_validity_units(i.token_validity_units.clone())
-            .set_read_attributes(i.read_attributes.clone())
-            .set_write_attributes(i.write_attributes.clone())
-            .set_explicit_auth_flows(i.explicit_auth_flows.clone())
-            .set_supported_identity_providers(i.supported_identity_providers.clone())
-            .set_callback_urls(i.callback_urls.clone())
-            .set_logout_urls(i.logout_urls.clone())
-            .set_default_redirect_uri(i.default_redirect_uri.clone())
-            .set_allowed_o_auth_flows(i.allowed_o_auth_flows.clone())
-            .set_allowed_o_auth_scopes(i.allowed_o_auth_scopes.clone())
-            .set_allowed_o_auth_flows_user_pool_client(i.allowed_o_auth_flows_user_pool_client)
-            .set_analytics_configuration(i.analytics_configuration.clone())
-            .set_prevent_user_existence_errors(i.prevent_user_existence_errors.clone())
-            .set_enable_token_revocation(i.enable_token_revocation)
-            .set_enable_propagate_additional_user_context_data(
-                i.enable_propagate_additional_user_context_data,
-            )
-            .set_auth_session_validity(i.auth_session_validity)
-            .set_refresh_token_rotation(i.refresh_token_rotation.clone())
+        builder_of_client(&self.plan.requests.create_user_pool_client)
     }
 
     /// The weak choices Cognito accepts (MFA off, case-sensitive user names, no self-service
@@ -773,6 +746,37 @@ pub(crate) fn builder_of(i: &CreateUserPoolInput) -> CreateUserPoolInputBuilder 
         .set_key_configuration(i.key_configuration.clone())
         .set_issuer_configuration(i.issuer_configuration.clone())
         .set_acr_configuration(i.acr_configuration.clone())
+}
+
+/// The builder of a `CreateUserPoolClient` request.
+pub(crate) fn builder_of_client(i: &CreateUserPoolClientInput) -> CreateUserPoolClientInputBuilder {
+    CreateUserPoolClientInput::builder()
+        .set_user_pool_id(i.user_pool_id.clone())
+        .set_client_name(i.client_name.clone())
+        .set_generate_secret(i.generate_secret)
+        .set_client_secret(i.client_secret.clone())
+        .set_refresh_token_validity(i.refresh_token_validity)
+        .set_access_token_validity(i.access_token_validity)
+        .set_id_token_validity(i.id_token_validity)
+        .set_token_validity_units(i.token_validity_units.clone())
+        .set_read_attributes(i.read_attributes.clone())
+        .set_write_attributes(i.write_attributes.clone())
+        .set_explicit_auth_flows(i.explicit_auth_flows.clone())
+        .set_supported_identity_providers(i.supported_identity_providers.clone())
+        .set_callback_urls(i.callback_urls.clone())
+        .set_logout_urls(i.logout_urls.clone())
+        .set_default_redirect_uri(i.default_redirect_uri.clone())
+        .set_allowed_o_auth_flows(i.allowed_o_auth_flows.clone())
+        .set_allowed_o_auth_scopes(i.allowed_o_auth_scopes.clone())
+        .set_allowed_o_auth_flows_user_pool_client(i.allowed_o_auth_flows_user_pool_client)
+        .set_analytics_configuration(i.analytics_configuration.clone())
+        .set_prevent_user_existence_errors(i.prevent_user_existence_errors.clone())
+        .set_enable_token_revocation(i.enable_token_revocation)
+        .set_enable_propagate_additional_user_context_data(
+            i.enable_propagate_additional_user_context_data,
+        )
+        .set_auth_session_validity(i.auth_session_validity)
+        .set_refresh_token_rotation(i.refresh_token_rotation.clone())
 }
 
 /// The builder of a `CreateUserPoolDomain` request.

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::AddCustomAttributesInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
@@ -199,33 +198,98 @@ impl Reviewed {
         if diff.needs_new_pool().next().is_some() {
             return Err(ApplyError::NeedsNewPool { diff });
         }
-        let token = current.plan_token().cloned().unwrap_or_else(PlanToken::random);
+        let token = current
+            .plan_token()
+            .cloned()
+            .unwrap_or_else(PlanToken::random);
         let run = Run::new(cognito, options, &token);
-        let pool_id = current.user_pool_id();
         let desired = &self.plan.requests;
-        let mut writes = Vec::new();
-        let mut failed = Vec::new();
+        let mut outcome = Outcome::default();
+        // Boxed, as create's stages are: the requests the rounds hold would make the future
+        // returned to the caller large.
+        Box::pin(run.first_round(&diff, desired, current, &mut outcome)).await;
+        if !outcome.failed.is_empty() {
+            let not_sent = [
+                diff.touches(Target::Mfa)
+                    .then_some(Write::SetUserPoolMfaConfig),
+                diff.touches(Target::Client)
+                    .then_some(Write::UpdateUserPoolClient),
+            ]
+            .into_iter()
+            .flatten()
+            .chain(domain_writes(&diff, desired, current))
+            .collect();
+            return Err(ApplyError::Partial {
+                applied: outcome.applied,
+                failed: outcome.failed,
+                not_sent,
+            });
+        }
+        Box::pin(run.second_round(&diff, desired, current, &mut outcome)).await;
+        if !outcome.failed.is_empty() {
+            return Err(ApplyError::Partial {
+                applied: outcome.applied,
+                failed: outcome.failed,
+                not_sent: Vec::new(),
+            });
+        }
+        info!(
+            plan = %token,
+            user_pool_id = current.user_pool_id(),
+            writes = outcome.applied.len(),
+            "applied"
+        );
+        Ok(Applied {
+            diff,
+            writes: outcome.applied,
+        })
+    }
+}
 
-        // First round: the pool's own configuration, and new custom attributes.
+/// The writes of an apply so far.
+#[derive(Default)]
+struct Outcome {
+    applied: Vec<Write>,
+    failed: Vec<(Write, CallError)>,
+}
+
+impl Outcome {
+    /// Files a write's outcome (`None`: not needed).
+    fn record<T>(&mut self, write: Write, result: Option<Result<T, CallError>>) {
+        match result {
+            None => {}
+            Some(Ok(_)) => self.applied.push(write),
+            Some(Err(e)) => self.failed.push((write, e)),
+        }
+    }
+}
+
+impl<C: Cognito> Run<'_, C> {
+    /// The pool's own configuration, and new custom attributes.
+    async fn first_round(
+        &self,
+        diff: &Diff,
+        desired: &Requests,
+        current: &ReadBack,
+        outcome: &mut Outcome,
+    ) {
+        let pool_id = current.user_pool_id();
         let update_pool = diff.touches(Target::Pool).then(|| {
-            let mut update = update_from_create(&complete_pool(desired, current), pool_id);
             // The pool's current MFA level: SetUserPoolMfaConfig sets the planned one, which
             // may need factors this update does not enable (SR-130).
-            update = update.set_mfa_configuration(Some(mfa_level(current.requests())));
-            update
+            update_from_create(&complete_pool(desired, current), pool_id)
+                .set_mfa_configuration(Some(mfa_level(current.requests())))
         });
-        let new_attributes = new_custom_attributes(&diff, desired);
+        let new_attributes = new_custom_attributes(diff, desired);
         let (pool_result, attributes_result, ()) = join3(
             async {
-                match &update_pool {
-                    Some(update) => Some(
-                        run.send_idempotent("UpdateUserPool", || {
-                            cognito.update_user_pool(update.clone())
-                        })
-                        .await,
-                    ),
-                    None => None,
-                }
+                let update = update_pool.as_ref()?;
+                Some(
+                    self.send_idempotent("UpdateUserPool", || {
+                        self.cognito.update_user_pool(update.clone())
+                    })
+                    .await,
+                )
             },
             async {
                 if new_attributes.is_empty() {
@@ -234,38 +298,24 @@ impl Reviewed {
                 let input = AddCustomAttributesInput::builder()
                     .user_pool_id(pool_id)
                     .set_custom_attributes(Some(new_attributes.clone()));
-                Some(
-                    run.add_custom_attributes(input, &new_attributes)
-                        .await,
-                )
+                Some(self.add_custom_attributes(input, &new_attributes).await)
             },
             async {},
         )
         .await;
-        record(Write::UpdateUserPool, pool_result, &mut writes, &mut failed);
-        record(
-            Write::AddCustomAttributes,
-            attributes_result,
-            &mut writes,
-            &mut failed,
-        );
+        outcome.record(Write::UpdateUserPool, pool_result);
+        outcome.record(Write::AddCustomAttributes, attributes_result);
+    }
 
-        // Second round: what may depend on the first.
-        let second: Vec<Write> = [
-            diff.touches(Target::Mfa).then_some(Write::SetUserPoolMfaConfig),
-            diff.touches(Target::Client).then_some(Write::UpdateUserPoolClient),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(domain_writes(&diff, desired, current))
-        .collect();
-        if !failed.is_empty() {
-            return Err(ApplyError::Partial {
-                applied: writes,
-                failed,
-                not_sent: second,
-            });
-        }
+    /// What may depend on the first round: MFA, the client, the domain.
+    async fn second_round(
+        &self,
+        diff: &Diff,
+        desired: &Requests,
+        current: &ReadBack,
+        outcome: &mut Outcome,
+    ) {
+        let pool_id = current.user_pool_id();
         let (mfa_result, client_result, domain_results) = join3(
             async {
                 if !diff.touches(Target::Mfa) {
@@ -273,8 +323,8 @@ impl Reviewed {
                 }
                 let input = mfa_request(desired).user_pool_id(pool_id);
                 Some(
-                    run.send_idempotent("SetUserPoolMfaConfig", || {
-                        cognito.set_user_pool_mfa_config(input.clone())
+                    self.send_idempotent("SetUserPoolMfaConfig", || {
+                        self.cognito.set_user_pool_mfa_config(input.clone())
                     })
                     .await,
                 )
@@ -284,61 +334,27 @@ impl Reviewed {
                     return None;
                 }
                 let Some(client_id) = current.client_id() else {
-                    return Some(Err(CallError::new(
-                        crate::client::CallErrorKind::Service,
-                        "ResourceNotFoundException",
-                        "the pool has no app client to update",
-                    )));
+                    // A pool without an app client gets the plan's, exactly once.
+                    let create = crate::review::builder_of_client(&desired.create_user_pool_client);
+                    return Some(self.create_client(create, pool_id, true).await.map(drop));
                 };
                 let input = client_update(desired, pool_id, client_id);
                 Some(
-                    run.send_idempotent("UpdateUserPoolClient", || {
-                        cognito.update_user_pool_client(input.clone())
+                    self.send_idempotent("UpdateUserPoolClient", || {
+                        self.cognito.update_user_pool_client(input.clone())
                     })
-                    .await,
+                    .await
+                    .map(drop),
                 )
             },
-            run.apply_domain(&diff, desired, current),
+            self.apply_domain(diff, desired, current),
         )
         .await;
-        record(
-            Write::SetUserPoolMfaConfig,
-            mfa_result,
-            &mut writes,
-            &mut failed,
-        );
-        record(
-            Write::UpdateUserPoolClient,
-            client_result,
-            &mut writes,
-            &mut failed,
-        );
+        outcome.record(Write::SetUserPoolMfaConfig, mfa_result);
+        outcome.record(Write::UpdateUserPoolClient, client_result);
         for (write, result) in domain_results {
-            record(write, Some(result), &mut writes, &mut failed);
+            outcome.record(write, Some(result));
         }
-        if !failed.is_empty() {
-            return Err(ApplyError::Partial {
-                applied: writes,
-                failed,
-                not_sent: Vec::new(),
-            });
-        }
-        info!(plan = %token, user_pool_id = pool_id, writes = writes.len(), "applied");
-        Ok(Applied { diff, writes })
-    }
-}
-
-/// Files a write's outcome (`None`: not needed).
-fn record<T>(
-    write: Write,
-    result: Option<Result<T, CallError>>,
-    applied: &mut Vec<Write>,
-    failed: &mut Vec<(Write, CallError)>,
-) {
-    match result {
-        None => {}
-        Some(Ok(_)) => applied.push(write),
-        Some(Err(e)) => failed.push((write, e)),
     }
 }
 
@@ -450,7 +466,7 @@ fn new_custom_attributes(
         .filter(|c| c.kind() == ChangeKind::AddOnly)
         .filter_map(|c| {
             c.path()
-                .strip_prefix("Schema[custom:")
+                .strip_prefix("Schema[")
                 .and_then(|p| p.strip_suffix(']'))
         })
         .collect();
@@ -461,7 +477,7 @@ fn new_custom_attributes(
         .filter(|a| {
             a.name().is_some_and(|n| {
                 let bare = n.strip_prefix("custom:").unwrap_or(n);
-                !STANDARD_ATTRIBUTES.contains(&n) && added.contains(&bare)
+                added.contains(&bare)
             })
         })
         .cloned()
@@ -521,7 +537,8 @@ impl<C: Cognito> Run<'_, C> {
                     .iter()
                     .filter(|a| {
                         a.name().is_some_and(|n| {
-                            let prefixed = format!("custom:{}", n.strip_prefix("custom:").unwrap_or(n));
+                            let prefixed =
+                                format!("custom:{}", n.strip_prefix("custom:").unwrap_or(n));
                             !existing.contains(&prefixed.as_str())
                         })
                     })
@@ -582,7 +599,10 @@ impl<C: Cognito> Run<'_, C> {
                         continue;
                     };
                     let input = crate::review::builder_of_domain(d);
-                    self.create_domain(Some(input), pool_id, true).await.1.map(drop)
+                    self.create_domain(Some(input), pool_id, true)
+                        .await
+                        .1
+                        .map(drop)
                 }
                 _ => continue,
             };

@@ -93,11 +93,6 @@ impl Change {
     pub fn kind(&self) -> ChangeKind {
         self.kind
     }
-
-    #[expect(dead_code, reason = "apply sends a call per target, next")]
-    pub(crate) fn target(&self) -> Target {
-        self.target
-    }
 }
 
 /// `~ Password minimum length (Policies.PasswordPolicy.MinimumLength): 8 -> 12`, with `+` for an
@@ -235,7 +230,6 @@ impl Diff {
             .filter(|c| matches!(c.kind, ChangeKind::NeedsNewPool { .. }))
     }
 
-    #[expect(dead_code, reason = "apply sends a call per target, next")]
     pub(crate) fn touches(&self, target: Target) -> bool {
         self.changes.iter().any(|c| c.target == target)
     }

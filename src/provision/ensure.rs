@@ -6,7 +6,7 @@ use std::fmt;
 use tracing::info;
 
 use super::apply::{Applied, ApplyError};
-use super::read::{ReadBack, ReadError, read_back_with};
+use super::read::{ReadBack, ReadError};
 use super::run::Run;
 use super::{CreateError, CreateOptions, Created, Diff, PlanToken};
 use crate::client::{CallError, Cognito};
@@ -35,9 +35,10 @@ impl Ensured {
     pub fn user_pool_id(&self) -> &str {
         match self {
             Ensured::Created(created) => created.user_pool_id(),
-            Ensured::Unchanged(current) | Ensured::Updated { before: current, .. } => {
-                current.user_pool_id()
-            }
+            Ensured::Unchanged(current)
+            | Ensured::Updated {
+                before: current, ..
+            } => current.user_pool_id(),
         }
     }
 
@@ -183,7 +184,9 @@ impl Reviewed {
             .cloned()
             .unwrap_or_else(PlanToken::random);
         let run = Run::new(cognito, options, &token);
-        let pools = run.list_pools().await.map_err(EnsureError::List)?;
+        let pools = Box::pin(run.list_pools())
+            .await
+            .map_err(EnsureError::List)?;
         let ids: Vec<String> = pools
             .iter()
             .filter(|p| p.name() == Some(name.as_str()))
@@ -193,13 +196,13 @@ impl Reviewed {
             [] => {
                 info!(plan = %token, pool_name = %name, "ensure: no pool of this name, creating it");
                 let options = options.clone().plan_token(token.clone());
-                self.create_with(cognito, &options)
+                Box::pin(self.create_with(cognito, &options))
                     .await
                     .map(Ensured::Created)
                     .map_err(EnsureError::Create)
             }
             [id] => {
-                let current = read_back_with(cognito, id, options)
+                let current = Box::pin(ReadBack::read_with(cognito, id, options))
                     .await
                     .map_err(EnsureError::Read)?;
                 let diff = self.diff(&current);
@@ -208,8 +211,7 @@ impl Reviewed {
                     return Ok(Ensured::Unchanged(Box::new(current)));
                 }
                 info!(plan = %token, user_pool_id = %id, changes = diff.len(), "ensure: applying");
-                let applied = self
-                    .apply_with(cognito, &current, options)
+                let applied = Box::pin(self.apply_with(cognito, &current, options))
                     .await
                     .map_err(EnsureError::Apply)?;
                 Ok(Ensured::Updated {

@@ -85,9 +85,11 @@
 //! # }
 //! ```
 
+mod apply;
 mod compare;
 mod create;
 mod diff;
+mod ensure;
 mod error;
 mod options;
 mod read;
@@ -97,8 +99,10 @@ mod token;
 
 use std::fmt;
 
+pub use apply::{Applied, ApplyError, Write};
 pub use create::Created;
 pub use diff::{Change, ChangeKind, Diff};
+pub use ensure::{EnsureError, Ensured};
 pub use error::{Cleanup, CreateError, LeftBehind, PlanStep, RollbackStep};
 pub use options::CreateOptions;
 pub use read::{Kept, ReadBack, ReadError, ReadStep};

@@ -162,7 +162,8 @@ pub async fn tear_down_with<C: Cognito>(
 ) -> Result<TornDown, TearDownError> {
     let token = PlanToken::random();
     let run = Run::new(cognito, options, &token);
-    run.tear_down(user_pool_id).await
+    // Boxed: the SDK's request futures the stages hold would make this one large.
+    Box::pin(run.tear_down(user_pool_id)).await
 }
 
 /// Tears down the pool named `pool_name`, if there is one (none is success: nothing to do).
@@ -178,7 +179,7 @@ pub async fn tear_down_by_name<C: Cognito>(
 ) -> Result<Option<TornDown>, TearDownByNameError> {
     let token = PlanToken::random();
     let run = Run::new(cognito, options, &token);
-    let pools = run.list_pools().await.map_err(|source| {
+    let pools = Box::pin(run.list_pools()).await.map_err(|source| {
         TearDownByNameError::TearDown(TearDownError {
             user_pool_id: String::new(),
             step: TearDownStep::ListUserPools,
@@ -192,8 +193,7 @@ pub async fn tear_down_by_name<C: Cognito>(
         .collect();
     match ids.as_slice() {
         [] => Ok(None),
-        [id] => run
-            .tear_down(id)
+        [id] => Box::pin(run.tear_down(id))
             .await
             .map(Some)
             .map_err(TearDownByNameError::TearDown),
@@ -277,8 +277,7 @@ pub async fn sweep<C: Cognito>(cognito: &C, older_than: Duration) -> Result<Swep
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let cutoff = now.saturating_sub(older_than.as_secs());
-    let pools = run
-        .list_pools()
+    let pools = Box::pin(run.list_pools())
         .await
         .map_err(|e| failed(TearDownStep::ListUserPools, "", e))?;
     let mut swept = Swept::default();
@@ -291,8 +290,7 @@ pub async fn sweep<C: Cognito>(cognito: &C, older_than: Duration) -> Result<Swep
         if created > cutoff {
             continue;
         }
-        let Some(pool) = run
-            .describe_pool(id)
+        let Some(pool) = Box::pin(run.describe_pool(id))
             .await
             .map_err(|e| failed(TearDownStep::DescribeUserPool, id, e))?
         else {
@@ -305,7 +303,7 @@ pub async fn sweep<C: Cognito>(cognito: &C, older_than: Duration) -> Result<Swep
         if made.is_none_or(|made| made > cutoff) {
             continue;
         }
-        match run.tear_down_described(id, &pool).await {
+        match Box::pin(run.tear_down_described(id, &pool)).await {
             Ok(_) => swept.removed.push(id.to_owned()),
             Err(e) => swept.failed.push(e),
         }

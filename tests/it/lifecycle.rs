@@ -5,14 +5,14 @@ use std::time::Duration;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use cognito_wizard::provision::{
-    ChangeKind, EPHEMERAL_TAG, TearDownByNameError, TearDownStep, sweep, tear_down,
-    tear_down_by_name, tear_down_with,
+    ApplyError, ChangeKind, EPHEMERAL_TAG, EnsureError, Ensured, TearDownByNameError, TearDownStep,
+    Write, sweep, tear_down, tear_down_by_name, tear_down_with,
 };
 use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
 use cognito_wizard::{
     App, AppClient, CreateOptions, CustomAttribute, CustomPasswordPolicy, Domain, EmailSender,
-    Messaging, PasswordPolicy, ReadBack, Reviewed, Security, SignIn, SignInOption, SignUp,
-    StandardAttribute, UserPoolWizard,
+    ManagedLoginVersion, Messaging, Mfa, MfaMethod, PasswordPolicy, ReadBack, Reviewed, Security,
+    SignIn, SignInOption, SignUp, StandardAttribute, TokenValidity, UserPoolWizard,
 };
 
 use crate::read_back::corpus;
@@ -437,4 +437,296 @@ fn a_long_name_stays_within_the_limit_when_made_ephemeral() {
         .clone()
         .expect("a name");
     assert_eq!(name.chars().count(), 128);
+}
+
+/// How many calls that change something the in-memory Cognito has received.
+fn writes(cognito: &InMemoryCognito) -> Vec<(Call, usize)> {
+    Call::ALL
+        .iter()
+        .filter(|c| {
+            let name = c.name();
+            !(name.starts_with("Describe") || name.starts_with("List") || name.starts_with("Get"))
+        })
+        .map(|c| (*c, cognito.call_count(*c)))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// The base plan with changes on every target: the pool (password), a custom attribute, MFA
+/// (optional instead of required), the client (access token lifetime) and the domain (managed
+/// login).
+fn changed() -> Reviewed {
+    plan(
+        email(),
+        Security::default()
+            .password_policy(PasswordPolicy::Custom(
+                CustomPasswordPolicy::default().minimum_length(12),
+            ))
+            .mfa(Mfa::optional([MfaMethod::AuthenticatorApp])),
+        SignUp::default().custom_attribute(CustomAttribute::string("tenant")),
+        AppClient::public("web").access_token_validity(TokenValidity::minutes(30)),
+        Some(Domain::prefix("lifecycle-login").managed_login(ManagedLoginVersion::ManagedLogin)),
+    )
+}
+
+#[tokio::test]
+async fn apply_changes_in_place_with_complete_requests_and_once_only() {
+    let cognito = InMemoryCognito::new();
+    let read = created(&cognito, &base()).await;
+    let desired = changed();
+    let diff = desired.diff(&read);
+    assert!(diff.needs_new_pool().next().is_none(), "{diff}");
+    assert!(diff.len() >= 5, "{diff}");
+
+    cognito.clear_calls();
+    let applied = desired.apply(&cognito, &read).await.expect("applied");
+    assert_eq!(applied.diff(), &diff);
+    assert_eq!(
+        applied.writes(),
+        [
+            Write::UpdateUserPool,
+            Write::AddCustomAttributes,
+            Write::SetUserPoolMfaConfig,
+            Write::UpdateUserPoolClient,
+            Write::UpdateUserPoolDomain,
+        ]
+    );
+    // One of each: nothing is sent twice, nothing else is written.
+    let mut sent = writes(&cognito);
+    sent.sort();
+    let mut expected = vec![
+        (Call::UpdateUserPool, 1),
+        (Call::SetUserPoolMfaConfig, 1),
+        (Call::UpdateUserPoolClient, 1),
+        (Call::UpdateUserPoolDomain, 1),
+        (Call::AddCustomAttributes, 1),
+    ];
+    expected.sort();
+    assert_eq!(sent, expected);
+
+    // Read back, the pool is as planned: the same plan again sends no write at all.
+    let after = ReadBack::read(&cognito, read.user_pool_id())
+        .await
+        .expect("read");
+    let again = desired.diff(&after);
+    assert!(again.is_empty(), "after apply:\n{again}");
+    assert!(after.kept().is_empty(), "{:?}", after.kept());
+    cognito.clear_calls();
+    let applied = desired
+        .apply(&cognito, &after)
+        .await
+        .expect("nothing to do");
+    assert!(applied.writes().is_empty());
+    assert!(writes(&cognito).is_empty(), "{:?}", cognito.calls());
+    // And the client id, the pool id and the plan token are the same: changed, not replaced.
+    assert_eq!(after.client_id(), read.client_id());
+    assert_eq!(after.plan_token(), read.plan_token());
+}
+
+#[tokio::test]
+async fn apply_refuses_what_needs_a_new_pool_before_any_call() {
+    let cognito = InMemoryCognito::new();
+    let read = created(&cognito, &base()).await;
+    let desired = plan(
+        SignIn::with([SignInOption::Username]),
+        Security::default(),
+        SignUp::default(),
+        AppClient::confidential("web"),
+        Some(Domain::prefix("lifecycle-login")),
+    );
+    cognito.clear_calls();
+    let error = desired.apply(&cognito, &read).await.expect_err("refused");
+    let ApplyError::NeedsNewPool { diff } = &error else {
+        panic!("expected NeedsNewPool, got {error}");
+    };
+    let refused: Vec<&str> = diff
+        .needs_new_pool()
+        .map(cognito_wizard::provision::Change::path)
+        .collect();
+    assert!(refused.contains(&"GenerateSecret"), "{refused:?}");
+    assert!(
+        refused.iter().any(|p| p.contains("Attributes")),
+        "{refused:?}"
+    );
+    assert!(cognito.calls().is_empty(), "{:?}", cognito.calls());
+    let text = error.to_string();
+    assert!(text.contains("nothing was sent"), "{text}");
+    assert!(text.contains("# needs a new pool"), "{text}");
+}
+
+#[tokio::test]
+async fn a_partial_apply_says_what_was_applied_and_what_was_not() {
+    // The second round fails: the first round's writes took effect.
+    let cognito = InMemoryCognito::new();
+    let read = created(&cognito, &base()).await;
+    cognito.fail_next(
+        Call::UpdateUserPoolClient,
+        Fault::service("InvalidParameterException", "refused for the test"),
+    );
+    let error = changed().apply(&cognito, &read).await.expect_err("partial");
+    let ApplyError::Partial {
+        applied,
+        failed,
+        not_sent,
+    } = &error
+    else {
+        panic!("expected Partial, got {error}");
+    };
+    assert!(applied.contains(&Write::UpdateUserPool), "{error}");
+    assert!(applied.contains(&Write::SetUserPoolMfaConfig), "{error}");
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].0, Write::UpdateUserPoolClient);
+    assert!(not_sent.is_empty());
+    assert!(
+        error.to_string().contains("UpdateUserPoolClient failed"),
+        "{error}"
+    );
+
+    // The first round fails: the second is not sent.
+    let cognito = InMemoryCognito::new();
+    let read = created(&cognito, &base()).await;
+    cognito.fail_next(
+        Call::UpdateUserPool,
+        Fault::service("InvalidParameterException", "refused for the test"),
+    );
+    let error = changed().apply(&cognito, &read).await.expect_err("partial");
+    let ApplyError::Partial {
+        applied, not_sent, ..
+    } = &error
+    else {
+        panic!("expected Partial, got {error}");
+    };
+    assert_eq!(applied, &[Write::AddCustomAttributes]);
+    assert!(not_sent.contains(&Write::UpdateUserPoolClient), "{error}");
+    assert_eq!(cognito.call_count(Call::UpdateUserPoolClient), 0);
+
+    // Running it again finishes the job.
+    let read = ReadBack::read(&cognito, read.user_pool_id())
+        .await
+        .expect("read");
+    changed().apply(&cognito, &read).await.expect("applied");
+    let read = ReadBack::read(&cognito, read.user_pool_id())
+        .await
+        .expect("read");
+    assert!(changed().diff(&read).is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn ambiguous_failures_during_apply_are_retried_or_looked_at_and_never_doubled() {
+    for fault in [
+        Fault::ServerError,
+        Fault::TimeoutAfterCommit,
+        Fault::DroppedAfterCommit,
+        Fault::LateCommit { after_calls: 0 },
+        Fault::Throttle,
+    ] {
+        let cognito = InMemoryCognito::new();
+        let read = created(&cognito, &base()).await;
+        for call in [
+            Call::UpdateUserPool,
+            Call::AddCustomAttributes,
+            Call::SetUserPoolMfaConfig,
+            Call::UpdateUserPoolClient,
+            Call::UpdateUserPoolDomain,
+        ] {
+            cognito.fail_next(call, fault.clone());
+        }
+        let applied = changed()
+            .apply(&cognito, &read)
+            .await
+            .unwrap_or_else(|e| panic!("{fault:?}: {e}"));
+        assert_eq!(applied.writes().len(), 5, "{fault:?}");
+        cognito.flush_late_commits();
+        for call in [Call::UpdateUserPool, Call::AddCustomAttributes] {
+            assert_eq!(cognito.faults_fired(call), 1, "{fault:?} {call}");
+        }
+        let after = ReadBack::read(&cognito, read.user_pool_id())
+            .await
+            .expect("read");
+        let diff = changed().diff(&after);
+        assert!(diff.is_empty(), "{fault:?}:\n{diff}");
+        assert!(after.kept().is_empty(), "{fault:?}: {:?}", after.kept());
+    }
+}
+
+#[tokio::test]
+async fn ensure_creates_then_applies_then_leaves_alone_and_refuses_to_guess() {
+    let cognito = InMemoryCognito::new();
+    let first = base().ensure(&cognito).await.expect("created");
+    assert!(matches!(first, Ensured::Created(_)), "{first}");
+    let second = changed().ensure(&cognito).await.expect("updated");
+    let Ensured::Updated { applied, .. } = &second else {
+        panic!("expected Updated, got {second}");
+    };
+    assert!(!applied.writes().is_empty());
+    assert_eq!(second.user_pool_id(), first.user_pool_id());
+    cognito.clear_calls();
+    let third = changed().ensure(&cognito).await.expect("unchanged");
+    assert!(matches!(third, Ensured::Unchanged(_)), "{third}");
+    assert!(writes(&cognito).is_empty(), "{:?}", cognito.calls());
+
+    // A change that needs a new pool: refused, nothing written.
+    cognito.clear_calls();
+    let refused = plan(
+        email().case_sensitive(true),
+        Security::default(),
+        SignUp::default(),
+        AppClient::public("web"),
+        None,
+    )
+    .ensure(&cognito)
+    .await
+    .expect_err("refused");
+    assert!(
+        matches!(refused, EnsureError::Apply(ApplyError::NeedsNewPool { .. })),
+        "{refused}"
+    );
+    assert!(writes(&cognito).is_empty(), "{:?}", cognito.calls());
+
+    // Two pools of the name: which one is meant is not for the crate to guess.
+    base()
+        .create(&cognito)
+        .await
+        .expect_err("the domain is taken");
+    plan(
+        email(),
+        Security::default(),
+        SignUp::default(),
+        AppClient::public("web"),
+        None,
+    )
+    .create(&cognito)
+    .await
+    .expect("a second pool of the name");
+    cognito.clear_calls();
+    let error = base().ensure(&cognito).await.expect_err("ambiguous");
+    let EnsureError::Ambiguous { user_pool_ids, .. } = &error else {
+        panic!("expected Ambiguous, got {error}");
+    };
+    assert_eq!(user_pool_ids.len(), 2);
+    assert!(writes(&cognito).is_empty());
+    assert!(error.to_string().contains(&user_pool_ids[0]), "{error}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_apply_takes_two_round_trips_of_writes_and_a_no_op_none() {
+    use tokio::time::Instant;
+
+    const LATENCY: Duration = Duration::from_millis(100);
+    let cognito = InMemoryCognito::new();
+    let read = created(&cognito, &base()).await;
+    cognito.set_latency(LATENCY);
+    let start = Instant::now();
+    changed().apply(&cognito, &read).await.expect("applied");
+    // UpdateUserPool with AddCustomAttributes, then MFA, client and domain together.
+    assert_eq!(start.elapsed(), 2 * LATENCY);
+
+    // A no-op ensure: list the pools, read the pool, then its MFA, clients and domain at once,
+    // then each client: four round trips of reads, no write.
+    let start = Instant::now();
+    cognito.clear_calls();
+    let ensured = changed().ensure(&cognito).await.expect("unchanged");
+    assert!(matches!(ensured, Ensured::Unchanged(_)));
+    assert!(writes(&cognito).is_empty());
+    assert_eq!(start.elapsed(), 4 * LATENCY, "{:?}", cognito.calls());
 }
