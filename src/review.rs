@@ -232,21 +232,10 @@ pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationError
     }
     // Every app client, identity provider and resource server, each by the rules of its own
     // request, named when the plan has several of its kind.
-    let additional: Vec<CreateUserPoolClientInput> = plan
-        .wizard
-        .app
-        .additional_clients()
-        .iter()
-        .map(AppClient::to_wire)
-        .collect();
-    let providers = plan.wizard.sign_in.identity_provider_inputs();
-    let servers = plan.wizard.app.resource_server_inputs();
     let creates = Creates {
-        clients: std::iter::once(&requests.create_user_pool_client)
-            .chain(&additional)
-            .collect(),
-        providers: &providers,
-        servers: &servers,
+        clients: requests.clients().collect(),
+        providers: &requests.identity_providers,
+        servers: &requests.resource_servers,
     };
     report.set_operation(Operation::CreateUserPoolClient);
     for (i, client) in creates.clients.iter().enumerate() {
@@ -647,13 +636,20 @@ pub(crate) struct Plan {
 /// The requests that create a pool as a wizard describes it (without the `UserPoolId` that only
 /// the created pool has): what review checks and `create` sends, and what read-back and diff
 /// compare.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub(crate) struct Requests {
     pub(crate) create_user_pool: CreateUserPoolInput,
     /// Present when the plan needs `SetUserPoolMfaConfig` (TOTP, e-mail MFA, passkey settings).
     pub(crate) set_user_pool_mfa_config: Option<SetUserPoolMfaConfigInput>,
     pub(crate) create_user_pool_domain: Option<CreateUserPoolDomainInput>,
+    /// The initial app client.
     pub(crate) create_user_pool_client: CreateUserPoolClientInput,
+    /// The app clients besides the initial one, in the order they were added.
+    pub(crate) additional_clients: Vec<CreateUserPoolClientInput>,
+    /// The federated identity providers (`CreateIdentityProvider`).
+    pub(crate) identity_providers: Vec<CreateIdentityProviderInput>,
+    /// The resource servers (`CreateResourceServer`).
+    pub(crate) resource_servers: Vec<CreateResourceServerInput>,
 }
 
 impl Requests {
@@ -664,7 +660,49 @@ impl Requests {
             set_user_pool_mfa_config: None,
             create_user_pool_domain: None,
             create_user_pool_client: built(CreateUserPoolClientInput::builder().build()),
+            additional_clients: Vec::new(),
+            identity_providers: Vec::new(),
+            resource_servers: Vec::new(),
         }
+    }
+
+    /// Every app client's request: the initial one, then the additional ones.
+    pub(crate) fn clients(&self) -> impl Iterator<Item = &CreateUserPoolClientInput> {
+        std::iter::once(&self.create_user_pool_client).chain(&self.additional_clients)
+    }
+}
+
+/// The SDK's own `Debug` of `CreateIdentityProviderInput` prints `ProviderDetails` whole, client
+/// secrets and private keys included: here a provider shows its name, type and detail keys only,
+/// and a client its name.
+impl fmt::Debug for Requests {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Provider<'a>(&'a CreateIdentityProviderInput);
+        impl fmt::Debug for Provider<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let mut keys: Vec<&String> = self
+                    .0
+                    .provider_details()
+                    .map(|d| d.keys().collect())
+                    .unwrap_or_default();
+                keys.sort();
+                f.debug_struct("CreateIdentityProviderInput")
+                    .field("provider_name", &self.0.provider_name())
+                    .field("provider_type", &self.0.provider_type())
+                    .field("provider_details_keys", &keys)
+                    .finish_non_exhaustive()
+            }
+        }
+        let providers: Vec<Provider<'_>> = self.identity_providers.iter().map(Provider).collect();
+        f.debug_struct("Requests")
+            .field("create_user_pool", &self.create_user_pool)
+            .field("set_user_pool_mfa_config", &self.set_user_pool_mfa_config)
+            .field("create_user_pool_domain", &self.create_user_pool_domain)
+            .field("create_user_pool_client", &self.create_user_pool_client)
+            .field("additional_clients", &self.additional_clients)
+            .field("identity_providers", &providers)
+            .field("resource_servers", &self.resource_servers)
+            .finish()
     }
 }
 

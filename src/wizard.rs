@@ -106,6 +106,14 @@ impl UserPoolWizard {
         self.app
             .client()
             .to_client(&mut requests.create_user_pool_client);
+        requests.additional_clients = self
+            .app
+            .additional_clients()
+            .iter()
+            .map(crate::AppClient::to_wire)
+            .collect();
+        requests.identity_providers = self.sign_in.identity_provider_inputs();
+        requests.resource_servers = self.app.resource_server_inputs();
     }
 
     /// The requests the wizard describes, unchecked.

@@ -59,6 +59,11 @@ pub(crate) fn requests(described: &Described) -> Requests {
             .clients
             .first()
             .map_or_else(|| Requests::empty().create_user_pool_client, client_request),
+        // Further clients, identity providers and resource servers are read as `Described`
+        // holds them (further clients are listed as kept).
+        additional_clients: Vec::new(),
+        identity_providers: Vec::new(),
+        resource_servers: Vec::new(),
     };
     canonicalize(&mut requests);
     requests
