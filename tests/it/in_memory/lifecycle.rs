@@ -656,6 +656,64 @@ async fn update_user_pool_domain_changes_a_domain_the_pool_has() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// UpdateUserPool: tags, and the request judged as sent
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn update_user_pool_replaces_the_tags_it_sends_and_keeps_them_when_it_sends_none() {
+    let cognito = InMemoryCognito::new();
+    let pool = create(
+        &cognito,
+        plain_pool("tags")
+            .user_pool_tags("plan", "token-1")
+            .user_pool_tags("team", "identity"),
+    )
+    .await;
+    let update = || UpdateUserPoolInput::builder().user_pool_id(&pool);
+
+    cognito.update_user_pool(update()).await.unwrap();
+    let tags = describe(&cognito, &pool)
+        .await
+        .unwrap()
+        .user_pool_tags
+        .unwrap();
+    assert_eq!(tags.len(), 2);
+
+    cognito
+        .update_user_pool(update().user_pool_tags("plan", "token-2"))
+        .await
+        .unwrap();
+    let tags = describe(&cognito, &pool)
+        .await
+        .unwrap()
+        .user_pool_tags
+        .unwrap();
+    assert_eq!(tags.len(), 1, "{tags:?}");
+    assert_eq!(tags.get("plan").map(String::as_str), Some("token-2"));
+}
+
+#[tokio::test]
+async fn update_user_pool_judges_the_request_as_sent() {
+    let cognito = InMemoryCognito::new();
+    let pool = create(&cognito, plain_pool("p")).await;
+    // An id that cannot be a pool's: the request itself is invalid, before any lookup.
+    let err = cognito
+        .update_user_pool(UpdateUserPoolInput::builder().user_pool_id("no pool!"))
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "UserPoolId",
+    );
+    cognito
+        .update_user_pool(UpdateUserPoolInput::builder().user_pool_id(&pool))
+        .await
+        .unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
 // Identity providers
 // ---------------------------------------------------------------------------------------------
 
