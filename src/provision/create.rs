@@ -8,6 +8,9 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::Crea
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientOutput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builders::CreateUserPoolClientInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builders::CreateUserPoolDomainInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
+    DeleteUserPoolClientInput, DeleteUserPoolClientOutput,
+};
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigInput, GetUserPoolMfaConfigOutput,
@@ -667,6 +670,8 @@ impl<C: Cognito> Run<'_, C> {
     /// `CreateUserPoolClient`, exactly once: after an ambiguous failure (or a refusal that
     /// follows one), list the pool's clients and adopt the one with the plan's client name (the
     /// pool is this plan's, so such a client is too). With `look_first`, list before creating.
+    /// After an ambiguous attempt, the run waits the settle time, looks once more and deletes a
+    /// second client of the name that a late commit made.
     pub(super) async fn create_client(
         &self,
         input: CreateUserPoolClientInputBuilder,
@@ -681,6 +686,46 @@ impl<C: Cognito> Run<'_, C> {
             return Ok(found);
         }
         let mut ambiguous = false;
+        let client = self
+            .create_client_attempts(&input, pool_id, &name, has_secret, &mut ambiguous)
+            .await?;
+        if ambiguous {
+            self.settle("CreateUserPoolClient").await;
+            for id in self.clients_named(pool_id, &name).await? {
+                if id == client.id {
+                    continue;
+                }
+                warn!(plan = %self.token, user_pool_id = pool_id, client_id = %id, "deleting a second app client of the plan's name");
+                self.send_idempotent("DeleteUserPoolClient", || {
+                    self.cognito.delete_user_pool_client(
+                        DeleteUserPoolClientInput::builder()
+                            .user_pool_id(pool_id)
+                            .client_id(&id),
+                    )
+                })
+                .await
+                .or_else(|e| {
+                    if e.code() == Some(super::run::RESOURCE_NOT_FOUND) {
+                        Ok(DeleteUserPoolClientOutput::builder().build())
+                    } else {
+                        Err(e)
+                    }
+                })?;
+            }
+        }
+        Ok(client)
+    }
+
+    /// The attempts of [`create_client`](Self::create_client); `ambiguous` says whether any
+    /// failed ambiguously.
+    async fn create_client_attempts(
+        &self,
+        input: &CreateUserPoolClientInputBuilder,
+        pool_id: &str,
+        name: &str,
+        has_secret: bool,
+        ambiguous: &mut bool,
+    ) -> Result<ClientInfo, CallError> {
         let mut retry: u32 = 0;
         loop {
             let error = match self
@@ -693,14 +738,14 @@ impl<C: Cognito> Run<'_, C> {
                 Err(e) => e,
             };
             let refused = !error.kind().is_ambiguous();
-            if refused && !ambiguous {
+            if refused && !*ambiguous {
                 return Err(error);
             }
             if !refused {
                 self.pause("CreateUserPoolClient", retry, &error).await;
             }
-            ambiguous = true;
-            match self.find_client(pool_id, &name, has_secret).await {
+            *ambiguous = true;
+            match self.find_client(pool_id, name, has_secret).await {
                 Ok(Some(found)) => return Ok(found),
                 Ok(None)
                     if !refused
@@ -714,17 +759,13 @@ impl<C: Cognito> Run<'_, C> {
         }
     }
 
-    /// The pool's first client named `name`, with its secret read back when it has one:
-    /// `ListUserPoolClients` (every page), then `DescribeUserPoolClient`.
-    async fn find_client(
-        &self,
-        pool_id: &str,
-        name: &str,
-        has_secret: bool,
-    ) -> Result<Option<ClientInfo>, CallError> {
+    /// The ids of the pool's clients named `name`, oldest first: `ListUserPoolClients`, every
+    /// page (a repeated page token ends the listing).
+    async fn clients_named(&self, pool_id: &str, name: &str) -> Result<Vec<String>, CallError> {
+        let mut ids = Vec::new();
         let mut seen_tokens = std::collections::HashSet::new();
         let mut next_token: Option<String> = None;
-        let id = loop {
+        loop {
             let page = self
                 .send_idempotent("ListUserPoolClients", || {
                     self.cognito.list_user_pool_clients(
@@ -735,20 +776,31 @@ impl<C: Cognito> Run<'_, C> {
                     )
                 })
                 .await?;
-            if let Some(id) = page
-                .user_pool_clients()
-                .iter()
-                .find(|c| c.client_name() == Some(name))
-                .and_then(|c| c.client_id())
-            {
-                break id.to_owned();
-            }
+            ids.extend(
+                page.user_pool_clients()
+                    .iter()
+                    .filter(|c| c.client_name() == Some(name))
+                    .filter_map(|c| c.client_id())
+                    .map(str::to_owned),
+            );
             match page.next_token() {
                 Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
                     next_token = Some(t.to_owned());
                 }
-                _ => return Ok(None),
+                _ => return Ok(ids),
             }
+        }
+    }
+
+    /// The pool's first client named `name`, with its secret read back when it has one.
+    async fn find_client(
+        &self,
+        pool_id: &str,
+        name: &str,
+        has_secret: bool,
+    ) -> Result<Option<ClientInfo>, CallError> {
+        let Some(id) = self.clients_named(pool_id, name).await?.into_iter().next() else {
+            return Ok(None);
         };
         info!(plan = %self.token, user_pool_id = pool_id, client_id = %id, "adopted the app client of the plan's name");
         if !has_secret {

@@ -85,19 +85,27 @@
 //! # }
 //! ```
 
+mod compare;
 mod create;
+mod diff;
 mod error;
 mod options;
 mod read;
 mod run;
+mod teardown;
 mod token;
 
 use std::fmt;
 
 pub use create::Created;
+pub use diff::{Change, ChangeKind, Diff};
 pub use error::{Cleanup, CreateError, LeftBehind, PlanStep, RollbackStep};
 pub use options::CreateOptions;
 pub use read::{Kept, ReadBack, ReadError, ReadStep};
+pub use teardown::{
+    EPHEMERAL_TAG, Swept, TearDownByNameError, TearDownError, TearDownStep, TornDown, sweep,
+    tear_down, tear_down_by_name, tear_down_with,
+};
 pub use token::{InvalidPlanToken, PlanToken};
 
 /// The tag key under which [`Reviewed::create`](crate::Reviewed::create) stores the plan token

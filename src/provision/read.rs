@@ -304,25 +304,11 @@ impl ReadBack {
 
     /// The requests the pool's configuration amounts to, canonical (see [`canonicalize`]);
     /// without an app client the client request is empty (see [`has_client`](Self::has_client)).
-    #[cfg_attr(
-        not(test),
-        expect(
-            dead_code,
-            reason = "the diff compares a plan's requests with these next"
-        )
-    )]
     pub(crate) fn requests(&self) -> &Requests {
         &self.inner.requests
     }
 
     /// Whether the pool has an app client at all.
-    #[cfg_attr(
-        not(test),
-        expect(
-            dead_code,
-            reason = "the diff compares a plan's requests with these next"
-        )
-    )]
     pub(crate) fn has_client(&self) -> bool {
         !self.inner.described.clients.is_empty()
     }

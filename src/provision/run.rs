@@ -81,6 +81,21 @@ impl<'a, C: Cognito> Run<'a, C> {
         }
     }
 
+    /// Waits before poll number `poll` of something that takes its time, and says so.
+    pub(super) async fn wait(&self, what: &'static str, poll: u32) {
+        let backoff = self.options.backoff(poll);
+        info!(
+            plan = %self.token,
+            waiting_for = what,
+            poll = poll + 1,
+            backoff_ms = u64::try_from(backoff.as_millis()).unwrap_or(u64::MAX),
+            "waiting"
+        );
+        if let Some(sleep) = &self.sleep {
+            sleep.sleep(backoff).await;
+        }
+    }
+
     /// Sends `call` once and reports the outcome as a `tracing` event.
     async fn attempt<T, F>(&self, call: &'static str, request: F) -> Result<T, CallError>
     where

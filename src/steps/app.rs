@@ -1250,6 +1250,29 @@ impl App {
         self.deletion_protection
     }
 
+    /// Makes the pool ephemeral (see `Reviewed::ephemeral`): `-<suffix>` after the name and
+    /// after a domain prefix (each cut to stay within its limit: 128 characters for a name, 63
+    /// for a prefix), the ephemeral tag with `made_at` (Unix seconds), and no deletion
+    /// protection. A custom domain stays as it is: its certificate names it.
+    pub(crate) fn make_ephemeral(&mut self, suffix: &str, made_at: u64) {
+        let suffixed = |name: &str, max: usize| {
+            let keep = max.saturating_sub(suffix.chars().count() + 1);
+            let base: String = name.chars().take(keep).collect();
+            format!("{}-{suffix}", base.trim_end_matches('-'))
+        };
+        self.pool_name = suffixed(&self.pool_name, 128);
+        if let Some(domain) = self.domain.as_mut()
+            && domain.certificate_arn.is_none()
+        {
+            domain.name = suffixed(&domain.name, 63);
+        }
+        self.tags.insert(
+            crate::provision::EPHEMERAL_TAG.to_owned(),
+            made_at.to_string(),
+        );
+        self.deletion_protection = false;
+    }
+
     /// Writes this step's members of `CreateUserPool`.
     pub(crate) fn to_pool(&self, input: &mut CreateUserPoolInput) {
         input.pool_name = Some(self.pool_name.clone());

@@ -8,6 +8,7 @@ mod fault_matrix;
 #[path = "../support/http_faults.rs"]
 mod http_faults;
 mod in_memory;
+mod lifecycle;
 mod live;
 mod live_faults;
 mod property;

@@ -686,8 +686,9 @@ async fn an_ambiguous_client_is_found_by_its_name_and_not_sent_twice() {
         .times(1)
         .returning(|_| err(CallError::timeout("no answer")));
     // The service had created it: the listing finds it by name (another name is not ours).
+    // Listed twice: to find it, and after the settle time to look for a second one.
     mock.expect_list_user_pool_clients()
-        .times(1)
+        .times(2)
         .withf(|input| input.get_user_pool_id().as_deref() == Some(POOL_ID))
         .returning(|_| {
             ok(client_list(&[
@@ -724,7 +725,7 @@ async fn an_adopted_confidential_client_brings_its_secret() {
             ))
         });
     mock.expect_list_user_pool_clients()
-        .times(1)
+        .times(2)
         .returning(|_| ok(client_list(&[(CLIENT_ID, "my-app-client")])));
     mock.expect_describe_user_pool_client()
         .times(1)
@@ -772,7 +773,7 @@ async fn an_ambiguous_client_not_found_is_sent_again() {
         .times(1)
         .returning(|_| err(CallError::dispatch("connection reset")));
     mock.expect_list_user_pool_clients()
-        .times(1)
+        .times(2)
         .returning(|_| ok(client_list(&[])));
     expect_happy_path(&mut mock, &log);
 
@@ -810,11 +811,13 @@ async fn a_refusal_after_an_ambiguous_client_looks_again_before_concluding() {
                 "Too many clients",
             ))
         });
-    // The first attempt committed late: the second look finds it.
+    // The first attempt committed late: the second look finds it; the last look, after the
+    // settle time, finds no second one.
     mock.expect_list_user_pool_clients()
-        .times(1)
+        .times(2)
         .in_sequence(&mut attempts)
         .returning(|_| ok(client_list(&[(CLIENT_ID, "my-app-client")])));
+    mock.expect_delete_user_pool_client().never();
 
     let created = plan()
         .create(&mock)

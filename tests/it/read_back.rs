@@ -60,7 +60,7 @@ fn ses_messaging() -> Messaging {
 
 /// The corpus: plans that cover every page's choices. Each must read back as itself.
 #[expect(clippy::too_many_lines, reason = "one entry per plan of the corpus")]
-fn corpus() -> Vec<(&'static str, UserPoolWizard)> {
+pub(crate) fn corpus() -> Vec<(&'static str, UserPoolWizard)> {
     let public = || app(AppClient::public("my-app-client"));
     vec![
         ("console default", crate::seed::wizard()),
