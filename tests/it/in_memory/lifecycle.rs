@@ -832,6 +832,27 @@ async fn identity_provider_calls_need_the_pool_and_run_the_validators() {
         "ProviderName",
     );
     assert_no_secret(&err, &[GOOGLE_SECRET]);
+    // The type is one of the model's.
+    let err = cognito
+        .create_identity_provider(
+            google(&pool)
+                .provider_name("Twitter")
+                .provider_type(IdentityProviderTypeType::from("Twitter")),
+        )
+        .await
+        .unwrap_err();
+    assert_error(
+        &err,
+        CallErrorKind::Service,
+        "InvalidParameterException",
+        "ProviderType",
+    );
+    assert_no_secret(&err, &[GOOGLE_SECRET]);
+    let listed = cognito
+        .list_identity_providers(ListIdentityProvidersInput::builder().user_pool_id(&pool))
+        .await
+        .unwrap();
+    assert!(listed.providers().is_empty());
 }
 
 #[tokio::test]
