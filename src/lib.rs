@@ -19,7 +19,7 @@ pub use review::{Reviewed, Warning};
 pub use steps::app::{
     App, AppClient, AppClientType, AuthFlow, ClientSecret, CustomClientSecret, Domain,
     LambdaTriggers, ManagedLoginVersion, OAuth, OAuthGrantType, OAuthScope,
-    PreTokenGenerationVersion, TimeUnit, TokenValidity,
+    PreTokenGenerationVersion, ResourceServer, TimeUnit, TokenValidity,
 };
 pub use steps::messaging::{
     EmailSender, InvitationMessage, MessageTemplates, Messaging, SesEmail, SmsSettings,
@@ -30,7 +30,10 @@ pub use steps::security::{
     ThreatProtection,
 };
 pub use steps::sign_in::{
-    Passkeys, PasswordlessFactor, RememberDevices, SignIn, SignInOption, UserVerification,
+    AppleProvider, AttributesRequestMethod, FacebookProvider, GoogleProvider, IdentityProvider,
+    LoginWithAmazonProvider, OidcEndpoints, OidcProvider, Passkeys, PasswordlessFactor,
+    PoolAttribute, RememberDevices, SamlMetadata, SamlProvider, SignIn, SignInOption,
+    UserVerification,
 };
 pub use steps::sign_up::{
     CustomAttribute, CustomAttributeKind, SignUp, StandardAttribute, Verification,

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
@@ -10,14 +12,17 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateU
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builders::CreateUserPoolDomainInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
+use aws_sdk_cognitoidentityprovider::types::ResourceServerScopeType;
 
 use crate::UserPoolWizard;
 use crate::page::Page;
-use crate::steps::app::{self, ManagedLoginVersion};
+use crate::steps::app::resource_server_rules::ResourceServerRequest;
+use crate::steps::app::{self, AppClient, ManagedLoginVersion};
 use crate::steps::built;
 use crate::steps::messaging::EmailSender;
 use crate::steps::security::{self, AccountRecovery, FeaturePlan, Mfa, MfaMethod};
-use crate::validate::check::{At, Report, quote};
+use crate::steps::sign_in::idp_rules::{self, IdpRequest};
+use crate::validate::check::{At, Report, duplicates, quote};
 use crate::validate::shapes::{ClientRequest, DomainRequest, PoolRequest};
 use crate::validate::{Operation, Rule, Step, ValidationErrors};
 #[cfg(test)]
@@ -85,6 +90,72 @@ static MANAGED_LOGIN_NEEDS_PLAN: Rule = Rule::new(
 )
 .semantic("SR-104");
 
+/// SR-090: every identity provider a client offers, but `COGNITO`, must exist when the client
+/// is created: a pool is new, so it must be one of step 1's federated identity providers
+/// (`The provider X does not exist for User Pool`).
+static CLIENT_IDENTITY_PROVIDERS_DEFINED: Rule = Rule::new(
+    "client-identity-providers-defined",
+    Step::App,
+    &[Operation::CreateUserPoolClient],
+    "SupportedIdentityProviders[]",
+    "Identity providers",
+)
+.semantic("SR-090");
+
+/// SR-173 (SR-081's context): a custom scope `<identifier>/<name>` must exist when the client
+/// is created: a scope of one of step 5's resource servers (`Invalid scope requested: X`).
+static CLIENT_CUSTOM_SCOPES_DEFINED: Rule = Rule::new(
+    "client-custom-scopes-defined",
+    Step::App,
+    &[Operation::CreateUserPoolClient],
+    "AllowedOAuthScopes[]",
+    "Custom scopes",
+)
+.semantic("SR-173");
+
+/// SR-164: a custom attribute an identity provider maps into must be one of step 3's custom
+/// attributes (`AttributeMapping contains invalid mapping: [custom:x]`).
+static IDP_ATTRIBUTE_MAPPING_DEFINED: Rule = Rule::new(
+    "idp-attribute-mapping-defined",
+    Step::SignIn,
+    &[Operation::CreateIdentityProvider],
+    "AttributeMapping{key}",
+    "User pool attribute",
+)
+.semantic("SR-164");
+
+/// SR-157 (and SR-156, which names social providers after their type): provider names are
+/// unique in a pool (`DuplicateProviderException`).
+static IDP_NAMES_UNIQUE: Rule = Rule::new(
+    "idp-names-unique",
+    Step::SignIn,
+    &[Operation::CreateIdentityProvider],
+    "ProviderName",
+    "Identity provider name",
+)
+.semantic("SR-157");
+
+/// SR-166: an identifier selects one provider, so identifiers are unique across a pool's
+/// providers.
+static IDP_IDENTIFIERS_UNIQUE: Rule = Rule::new(
+    "idp-identifiers-unique",
+    Step::SignIn,
+    &[Operation::CreateIdentityProvider],
+    "IdpIdentifiers[]",
+    "Identifiers",
+)
+.semantic("SR-166");
+
+/// SR-168: a resource server's identifier is its key in the pool.
+static RESOURCE_SERVER_IDENTIFIERS_UNIQUE: Rule = Rule::new(
+    "resource-server-identifiers-unique",
+    Step::App,
+    &[Operation::CreateResourceServer],
+    "Identifier",
+    "Resource server identifier",
+)
+.semantic("SR-168");
+
 /// Rules only review can check, because they span several requests of the plan.
 pub(crate) static RULES: &[&Rule] = &[
     &SIGN_IN_OPTIONS_REQUIRED,
@@ -93,7 +164,49 @@ pub(crate) static RULES: &[&Rule] = &[
     &CLIENT_READ_ATTRIBUTES_DEFINED,
     &CLIENT_WRITE_ATTRIBUTES_DEFINED,
     &MANAGED_LOGIN_NEEDS_PLAN,
+    &CLIENT_IDENTITY_PROVIDERS_DEFINED,
+    &CLIENT_CUSTOM_SCOPES_DEFINED,
+    &IDP_ATTRIBUTE_MAPPING_DEFINED,
+    &IDP_NAMES_UNIQUE,
+    &IDP_IDENTIFIERS_UNIQUE,
+    &RESOURCE_SERVER_IDENTIFIERS_UNIQUE,
 ];
+
+/// The requests of a plan besides the four of [`Requests`]: every app client (the initial
+/// one is `Requests::create_user_pool_client`), the identity providers, the resource servers.
+struct Creates<'a> {
+    clients: Vec<&'a CreateUserPoolClientInput>,
+    providers: &'a [CreateIdentityProviderInput],
+    servers: &'a [CreateResourceServerInput],
+}
+
+impl Creates<'_> {
+    /// How a violation names the client at `index`: only when the plan has several.
+    fn client_subject(&self, index: usize) -> Option<String> {
+        (self.clients.len() > 1).then(|| {
+            format!(
+                "app client {}",
+                quote(self.clients[index].client_name().unwrap_or_default())
+            )
+        })
+    }
+}
+
+/// How a violation names an identity provider.
+fn provider_subject(input: &CreateIdentityProviderInput) -> String {
+    format!(
+        "identity provider {}",
+        quote(input.provider_name().unwrap_or_default())
+    )
+}
+
+/// How a violation names a resource server.
+fn server_subject(input: &CreateResourceServerInput) -> String {
+    format!(
+        "resource server {}",
+        quote(input.identifier().unwrap_or_default())
+    )
+}
 
 /// Maps the wizard onto its requests, checks them all, and keeps them.
 pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationErrors> {
@@ -117,18 +230,47 @@ pub(crate) fn review(wizard: UserPoolWizard) -> Result<Reviewed, ValidationError
         report.set_operation(Operation::CreateUserPoolDomain);
         app::domain_rules::check(DomainRequest::Create(domain), &mut report);
     }
+    // Every app client, identity provider and resource server, each by the rules of its own
+    // request, named when the plan has several of its kind.
+    let additional: Vec<CreateUserPoolClientInput> = plan
+        .wizard
+        .app
+        .additional_clients()
+        .iter()
+        .map(AppClient::to_wire)
+        .collect();
+    let providers = plan.wizard.sign_in.identity_provider_inputs();
+    let servers = plan.wizard.app.resource_server_inputs();
+    let creates = Creates {
+        clients: std::iter::once(&requests.create_user_pool_client)
+            .chain(&additional)
+            .collect(),
+        providers: &providers,
+        servers: &servers,
+    };
     report.set_operation(Operation::CreateUserPoolClient);
-    app::client_rules::check(
-        ClientRequest::Create(&requests.create_user_pool_client),
-        &mut report,
-    );
-    check_plan(&plan.wizard, &mut report);
+    for (i, client) in creates.clients.iter().enumerate() {
+        report.set_subject(creates.client_subject(i));
+        app::client_rules::check(ClientRequest::Create(client), &mut report);
+    }
+    report.set_operation(Operation::CreateIdentityProvider);
+    for provider in creates.providers {
+        report.set_subject(Some(provider_subject(provider)));
+        idp_rules::check(IdpRequest::Create(provider), &mut report);
+    }
+    report.set_operation(Operation::CreateResourceServer);
+    for server in creates.servers {
+        report.set_subject(Some(server_subject(server)));
+        app::resource_server_rules::check(ResourceServerRequest::Create(server), &mut report);
+    }
+    report.set_subject(None);
+    check_plan(&plan.wizard, &creates, &mut report);
     report.finish()?;
     Ok(Reviewed { plan: boxed })
 }
 
 /// The wizard-level rules ([`RULES`]).
-fn check_plan(wizard: &UserPoolWizard, report: &mut Report) {
+fn check_plan(wizard: &UserPoolWizard, creates: &Creates<'_>, report: &mut Report) {
     if wizard.sign_in.options().is_empty() {
         report.fail(
             &SIGN_IN_OPTIONS_REQUIRED,
@@ -172,32 +314,212 @@ fn check_plan(wizard: &UserPoolWizard, report: &mut Report) {
     }
 
     let custom = wizard.sign_up.custom_attributes();
-    for (rule, names) in [
-        &CLIENT_READ_ATTRIBUTES_DEFINED,
-        &CLIENT_WRITE_ATTRIBUTES_DEFINED,
-    ]
-    .into_iter()
-    .zip(wizard.app.client().attribute_permissions())
-    {
-        for (i, name) in names.iter().enumerate() {
-            let Some(custom_name) = name
-                .strip_prefix("custom:")
-                .or_else(|| name.strip_prefix("dev:custom:"))
-            else {
-                continue;
-            };
-            if !custom.iter().any(|a| a.name() == custom_name) {
-                report.fail(
-                    rule,
-                    At::Index(i),
-                    format!(
-                        "{} is not a custom attribute of the pool (Schema[].Name in step 3)",
-                        quote(name)
-                    ),
-                );
+    let undefined = |name: &str| {
+        name.strip_prefix("custom:")
+            .or_else(|| name.strip_prefix("dev:custom:"))
+            .is_some_and(|custom_name| !custom.iter().any(|a| a.name() == custom_name))
+    };
+    for (c, client) in wizard.app.clients().enumerate() {
+        report.set_subject(creates.client_subject(c));
+        for (rule, names) in [
+            &CLIENT_READ_ATTRIBUTES_DEFINED,
+            &CLIENT_WRITE_ATTRIBUTES_DEFINED,
+        ]
+        .into_iter()
+        .zip(client.attribute_permissions())
+        {
+            for (i, name) in names.iter().enumerate() {
+                if undefined(name) {
+                    report.fail(
+                        rule,
+                        At::Index(i),
+                        format!(
+                            "{} is not a custom attribute of the pool (Schema[].Name in step 3)",
+                            quote(name)
+                        ),
+                    );
+                }
             }
         }
+        // These name the client themselves, however many the plan has.
+        report.set_subject(None);
+        check_client_references(creates.clients[c], creates, report);
     }
+
+    for provider in creates.providers {
+        let mut mapped: Vec<&str> = provider
+            .attribute_mapping()
+            .map(|m| m.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        mapped.sort_unstable();
+        for name in mapped.into_iter().filter(|name| undefined(name)) {
+            report.fail(
+                &IDP_ATTRIBUTE_MAPPING_DEFINED,
+                At::Path,
+                format!(
+                    "{} maps an attribute into {}, which is not a custom attribute of the pool \
+                     (Schema[].Name in step 3)",
+                    provider_subject(provider),
+                    quote(name)
+                ),
+            );
+        }
+    }
+    check_unique(creates, report);
+}
+
+/// A client's identity providers and custom scopes must be the plan's (or `COGNITO`): the pool
+/// is new, so nothing else exists when its clients are created.
+fn check_client_references(
+    client: &CreateUserPoolClientInput,
+    creates: &Creates<'_>,
+    report: &mut Report,
+) {
+    let client_name = quote(client.client_name().unwrap_or_default());
+    for (i, provider) in client.supported_identity_providers().iter().enumerate() {
+        if provider != "COGNITO"
+            && !creates
+                .providers
+                .iter()
+                .any(|p| p.provider_name() == Some(provider))
+        {
+            let planned = std::iter::once("COGNITO")
+                .chain(creates.providers.iter().filter_map(|p| p.provider_name()))
+                .map(quote)
+                .collect::<Vec<_>>()
+                .join(", ");
+            report.fail(
+                &CLIENT_IDENTITY_PROVIDERS_DEFINED,
+                At::Index(i),
+                format!(
+                    "app client {client_name} offers the identity provider {}, which the plan \
+                     does not create (it has {planned}): add it in step 1",
+                    quote(provider)
+                ),
+            );
+        }
+    }
+    for (i, scope) in client.allowed_o_auth_scopes().iter().enumerate() {
+        if app::client_rules::BUILT_IN_SCOPES.contains(&scope.as_str()) {
+            continue;
+        }
+        // The scope name has no `/` (SR-169); the identifier may. A scope without one is
+        // refused for its shape (SR-081).
+        let Some((identifier, name)) = scope.rsplit_once('/') else {
+            continue;
+        };
+        let server = creates
+            .servers
+            .iter()
+            .find(|s| s.identifier() == Some(identifier));
+        let problem = match server {
+            None => Some(format!(
+                "the plan has no resource server {} (step 5's resource servers: {})",
+                quote(identifier),
+                or_dash(creates.servers.iter().filter_map(|s| s.identifier()))
+            )),
+            Some(server) if !server.scopes().iter().any(|s| s.scope_name() == name) => {
+                Some(format!(
+                    "resource server {} has no scope {} (its scopes: {})",
+                    quote(identifier),
+                    quote(name),
+                    or_dash(
+                        server
+                            .scopes()
+                            .iter()
+                            .map(ResourceServerScopeType::scope_name)
+                    )
+                ))
+            }
+            Some(_) => None,
+        };
+        if let Some(problem) = problem {
+            report.fail(
+                &CLIENT_CUSTOM_SCOPES_DEFINED,
+                At::Index(i),
+                format!(
+                    "app client {client_name} asks for the scope {}, but {problem}",
+                    quote(scope)
+                ),
+            );
+        }
+    }
+}
+
+/// Quoted names separated by `, `, or `-` for none.
+fn or_dash<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let names: Vec<String> = names.map(quote).collect();
+    if names.is_empty() {
+        "-".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Names and identifiers that are keys in the pool: provider names, provider identifiers and
+/// resource-server identifiers.
+fn check_unique(creates: &Creates<'_>, report: &mut Report) {
+    let providers = creates.providers;
+    duplicates(
+        providers,
+        CreateIdentityProviderInput::provider_name,
+        |first, again| {
+            let message = format!(
+                "identity providers {} and {} are both named {}: names are unique in a pool, \
+                 which has at most one provider of each social type",
+                first + 1,
+                again + 1,
+                quote(providers[again].provider_name().unwrap_or_default())
+            );
+            report.fail(&IDP_NAMES_UNIQUE, At::Path, message);
+        },
+    );
+    let identifiers: Vec<(usize, usize, &str)> = providers
+        .iter()
+        .enumerate()
+        .flat_map(|(p, provider)| {
+            provider
+                .idp_identifiers()
+                .iter()
+                .enumerate()
+                .map(move |(i, identifier)| (p, i, identifier.as_str()))
+        })
+        .collect();
+    duplicates(
+        &identifiers,
+        |(_, _, id)| Some(*id),
+        |first, again| {
+            let (first_provider, _, identifier) = identifiers[first];
+            let (provider, index, _) = identifiers[again];
+            let other = if first_provider == provider {
+                "it".to_owned()
+            } else {
+                provider_subject(&providers[first_provider])
+            };
+            let message = format!(
+                "{} has the identifier {}, which {other} has too: an identifier selects one \
+                 provider",
+                provider_subject(&providers[provider]),
+                quote(identifier),
+            );
+            report.fail(&IDP_IDENTIFIERS_UNIQUE, At::Index(index), message);
+        },
+    );
+    let servers = creates.servers;
+    duplicates(
+        servers,
+        CreateResourceServerInput::identifier,
+        |first, again| {
+            let message = format!(
+                "resource servers {} and {} both have the identifier {}: it is the server's key \
+                 in the pool",
+                first + 1,
+                again + 1,
+                quote(servers[again].identifier().unwrap_or_default())
+            );
+            report.fail(&RESOURCE_SERVER_IDENTIFIERS_UNIQUE, At::Path, message);
+        },
+    );
 }
 
 /// A weak choice that Cognito accepts: review lists it but does not fail.
@@ -475,7 +797,11 @@ pub(crate) fn warnings(w: &UserPoolWizard) -> Vec<Warning> {
     if w.security.recovery() == AccountRecovery::Disabled {
         warnings.push(NO_RECOVERY);
     }
-    if !w.app.client().prevents_user_existence_errors() {
+    if !w
+        .app
+        .clients()
+        .all(AppClient::prevents_user_existence_errors)
+    {
         warnings.push(NO_USER_EXISTENCE_PREVENTION);
     }
     if !w.app.deletion_protected() {
@@ -631,6 +957,243 @@ pub(crate) fn cases() -> Vec<crate::validate::cases::Case> {
             "ManagedLoginVersion",
             managed_login(FeaturePlan::Essentials),
             managed_login(FeaturePlan::Lite),
+        ),
+    ]
+    .into_iter()
+    .chain(federation_cases())
+    .collect()
+}
+
+/// The cases of the rules between step 1's providers, step 5's resource servers and clients.
+#[cfg(test)]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one table of cases, a few lines each"
+)]
+fn federation_cases() -> Vec<crate::validate::cases::Case> {
+    use crate::validate::cases::case;
+    use crate::{
+        AppClient, CustomAttribute, GoogleProvider, OAuth, OAuthScope, PoolAttribute,
+        ResourceServer, SamlMetadata, SamlProvider, Secret, SignInOption, SignUp,
+    };
+    use tests::wizard;
+
+    let email = || SignIn::with([SignInOption::Email]);
+    let google = || GoogleProvider::new("my-client", Secret::new("my-secret"), ["openid", "email"]);
+    let saml =
+        |name: &str| SamlProvider::new(name, SamlMetadata::url("https://idp.example.com/md"));
+    let web = |providers: &[&str]| {
+        AppClient::public("web").oauth(
+            OAuth::authorization_code(["https://app.example.com/callback"])
+                .identity_providers(providers.iter().copied()),
+        )
+    };
+    let federated = |sign_in: SignIn, client: AppClient| UserPoolWizard {
+        sign_in,
+        ..wizard(
+            App::builder()
+                .pool_name("my-user-pool")
+                .client(client)
+                .build(),
+        )
+    };
+    let worker = |scope: &str| {
+        AppClient::machine_to_machine("worker", [OAuthScope::Custom(scope.to_owned())])
+    };
+    let with_servers = |client: AppClient, servers: &[ResourceServer]| {
+        let mut app = App::builder().pool_name("my-user-pool").client(client);
+        for server in servers {
+            app = app.resource_server(server.clone());
+        }
+        wizard(app.build())
+    };
+    let orders = || ResourceServer::new("orders", "Orders API").scope("write", "Change orders");
+    let servers = |identifiers: &[&str]| {
+        let mut app = App::builder()
+            .pool_name("my-user-pool")
+            .client(AppClient::public("my-app-client"));
+        for identifier in identifiers {
+            app = app.resource_server(ResourceServer::new(*identifier, "An API"));
+        }
+        wizard(app.build())
+    };
+    let mapped = |sign_up: SignUp| UserPoolWizard {
+        sign_up,
+        ..federated(
+            email()
+                .identity_provider(google().map_attribute(PoolAttribute::custom("tenant"), "hd")),
+            AppClient::public("my-app-client"),
+        )
+    };
+    vec![
+        // SR-090: a client's providers are the plan's, or COGNITO.
+        case(
+            CLIENT_IDENTITY_PROVIDERS_DEFINED.code,
+            "SupportedIdentityProviders[1]",
+            federated(
+                email().identity_provider(google()),
+                web(&["COGNITO", "Google"]),
+            ),
+            federated(email(), web(&["COGNITO", "Google"])),
+        ),
+        case(
+            CLIENT_IDENTITY_PROVIDERS_DEFINED.code,
+            "SupportedIdentityProviders[0]",
+            federated(
+                email().identity_provider(saml("Corporate")),
+                web(&["Corporate"]),
+            ),
+            federated(
+                email().identity_provider(saml("Corporate")),
+                web(&["corporate"]),
+            ),
+        ),
+        case(
+            CLIENT_IDENTITY_PROVIDERS_DEFINED.code,
+            "SupportedIdentityProviders[0]",
+            federated(email(), web(&["COGNITO"])),
+            federated(email(), web(&["Cognito"])),
+        ),
+        // The same for an additional client.
+        case(
+            CLIENT_IDENTITY_PROVIDERS_DEFINED.code,
+            "SupportedIdentityProviders[1]",
+            UserPoolWizard {
+                sign_in: email().identity_provider(saml("Corporate")),
+                ..wizard(
+                    App::builder()
+                        .pool_name("my-user-pool")
+                        .client(AppClient::public("my-app-client"))
+                        .additional_client(web(&["COGNITO", "Corporate"]))
+                        .build(),
+                )
+            },
+            wizard(
+                App::builder()
+                    .pool_name("my-user-pool")
+                    .client(AppClient::public("my-app-client"))
+                    .additional_client(web(&["COGNITO", "Corporate"]))
+                    .build(),
+            ),
+        ),
+        // SR-173: a custom scope is a scope of a resource server of the plan.
+        case(
+            CLIENT_CUSTOM_SCOPES_DEFINED.code,
+            "AllowedOAuthScopes[0]",
+            with_servers(worker("orders/write"), &[orders()]),
+            with_servers(worker("orders/write"), &[]),
+        ),
+        case(
+            CLIENT_CUSTOM_SCOPES_DEFINED.code,
+            "AllowedOAuthScopes[0]",
+            with_servers(worker("orders/write"), &[orders()]),
+            with_servers(worker("orders/read"), &[orders()]),
+        ),
+        case(
+            CLIENT_CUSTOM_SCOPES_DEFINED.code,
+            "AllowedOAuthScopes[0]",
+            with_servers(
+                worker("https://api.example.com/orders/write"),
+                &[
+                    ResourceServer::new("https://api.example.com/orders", "Orders")
+                        .scope("write", "Change orders"),
+                ],
+            ),
+            with_servers(
+                worker("https://api.example.com/orders/write"),
+                &[ResourceServer::new("https://api.example.com", "Orders")
+                    .scope("orders", "Orders")],
+            ),
+        ),
+        case(
+            CLIENT_CUSTOM_SCOPES_DEFINED.code,
+            "AllowedOAuthScopes[1]",
+            with_servers(
+                web(&["COGNITO"]).oauth(
+                    OAuth::authorization_code(["https://app.example.com/callback"]).scopes([
+                        OAuthScope::OpenId,
+                        OAuthScope::Custom("orders/write".into()),
+                    ]),
+                ),
+                &[orders()],
+            ),
+            with_servers(
+                web(&["COGNITO"]).oauth(
+                    OAuth::authorization_code(["https://app.example.com/callback"]).scopes([
+                        OAuthScope::OpenId,
+                        OAuthScope::Custom("orders/write".into()),
+                    ]),
+                ),
+                &[ResourceServer::new("orders", "Orders API")],
+            ),
+        ),
+        // SR-164: a mapped custom attribute is one of step 3's.
+        case(
+            IDP_ATTRIBUTE_MAPPING_DEFINED.code,
+            "AttributeMapping{key}",
+            mapped(SignUp::default().custom_attribute(CustomAttribute::string("tenant"))),
+            mapped(SignUp::default().custom_attribute(CustomAttribute::string("tenant_id"))),
+        ),
+        // SR-157: one provider per name, so one per social type.
+        case(
+            IDP_NAMES_UNIQUE.code,
+            "ProviderName",
+            federated(
+                email()
+                    .identity_provider(saml("Corporate"))
+                    .identity_provider(saml("Partner")),
+                AppClient::public("my-app-client"),
+            ),
+            federated(
+                email()
+                    .identity_provider(saml("Corporate"))
+                    .identity_provider(saml("Corporate")),
+                AppClient::public("my-app-client"),
+            ),
+        ),
+        case(
+            IDP_NAMES_UNIQUE.code,
+            "ProviderName",
+            federated(
+                email()
+                    .identity_provider(google())
+                    .identity_provider(saml("Google-Workspace")),
+                AppClient::public("my-app-client"),
+            ),
+            federated(
+                email()
+                    .identity_provider(google())
+                    .identity_provider(google()),
+                AppClient::public("my-app-client"),
+            ),
+        ),
+        // SR-166: an identifier selects one provider.
+        case(
+            IDP_IDENTIFIERS_UNIQUE.code,
+            "IdpIdentifiers[1]",
+            federated(
+                email()
+                    .identity_provider(saml("Corporate").identifiers(["example.com"]))
+                    .identity_provider(
+                        saml("Partner").identifiers(["partner.example", "example.org"]),
+                    ),
+                AppClient::public("my-app-client"),
+            ),
+            federated(
+                email()
+                    .identity_provider(saml("Corporate").identifiers(["example.com"]))
+                    .identity_provider(
+                        saml("Partner").identifiers(["partner.example", "example.com"]),
+                    ),
+                AppClient::public("my-app-client"),
+            ),
+        ),
+        // SR-168: an identifier is a resource server's key.
+        case(
+            RESOURCE_SERVER_IDENTIFIERS_UNIQUE.code,
+            "Identifier",
+            servers(&["orders", "billing"]),
+            servers(&["orders", "orders"]),
         ),
     ]
 }
@@ -1051,5 +1614,295 @@ pub(crate) mod tests {
     fn the_unchecked_requests_are_the_reviewed_ones() {
         let plan = seed().review().unwrap();
         assert_eq!(plan.plan.wizard.requests(), plan.plan.requests);
+    }
+
+    /// A secret no output may contain.
+    const SECRET: &str = "Zq7-review-SECRET-never-shown-41x";
+
+    /// Every provider kind with secrets, a resource server, a web client that offers the
+    /// providers and a machine-to-machine client; `offered` are the web client's providers.
+    fn federated(offered: &[&str]) -> UserPoolWizard {
+        use crate::{
+            AppleProvider, GoogleProvider, OidcProvider, ResourceServer, SamlMetadata,
+            SamlProvider, Secret, StandardAttribute,
+        };
+        let orders = ResourceServer::new("orders", "Orders API").scope("write", "Change orders");
+        UserPoolWizard {
+            sign_in: SignIn::with([SignInOption::Email])
+                .identity_provider(
+                    GoogleProvider::new("id", Secret::new(SECRET), ["openid", "email"])
+                        .map_attribute(StandardAttribute::Email, "email"),
+                )
+                .identity_provider(AppleProvider::new(
+                    "com.example",
+                    "T",
+                    "K",
+                    Secret::new(SECRET),
+                ))
+                .identity_provider(
+                    OidcProvider::new("Okta", "id", "https://example.okta.com", ["openid"])
+                        .client_secret(Secret::new(SECRET)),
+                )
+                .identity_provider(SamlProvider::new(
+                    "Corporate",
+                    SamlMetadata::url("https://idp.example.com/md"),
+                )),
+            ..wizard(
+                App::builder()
+                    .pool_name("my-user-pool")
+                    .client(
+                        AppClient::public("web").oauth(
+                            OAuth::authorization_code(["https://app.example.com/cb"])
+                                .identity_providers(offered.iter().copied()),
+                        ),
+                    )
+                    .additional_client(AppClient::machine_to_machine(
+                        "worker",
+                        [orders.oauth_scope("write")],
+                    ))
+                    .additional_client(AppClient::new(
+                        "backend",
+                        AppClientType::Confidential(ClientSecret::Custom(CustomClientSecret::new(
+                            format!("{}{}", SECRET.replace('-', "_"), "x"),
+                        ))),
+                    ))
+                    .resource_server(orders)
+                    .build(),
+            )
+        }
+    }
+
+    #[test]
+    fn a_federated_plan_passes_review_and_never_shows_a_secret() {
+        let plan = federated(&["COGNITO", "Google", "SignInWithApple", "Okta", "Corporate"])
+            .review()
+            .unwrap();
+        let page = plan.to_string();
+        let custom = SECRET.replace('-', "_");
+        for shown in [page.clone(), format!("{plan:?}"), format!("{plan:#?}")] {
+            assert!(!shown.contains(SECRET), "{shown}");
+            assert!(!shown.contains(&custom), "{shown}");
+        }
+        for row in [
+            "Provider types                                        Cognito user pool, Federated identity providers",
+            "Federated sign-in options                             Google, SignInWithApple, Okta, Corporate",
+            "Client secret                                         Set",
+            "Private key                                           Set",
+            "App client name                                       worker",
+            "App type                                              Machine-to-machine application",
+            "Resource server identifier                            orders",
+            "Custom scopes                                         write (Change orders)",
+        ] {
+            assert!(page.contains(row), "{row} missing from:\n{page}");
+        }
+        // The plan sends the initial client for now; the others are the wizard's.
+        assert_eq!(
+            plan.create_user_pool_client().get_client_name().as_deref(),
+            Some("web")
+        );
+    }
+
+    #[test]
+    fn errors_never_show_a_secret() {
+        use crate::{GoogleProvider, Secret};
+        // A dangling provider, and a secret too long to send.
+        let mut wizard = federated(&["COGNITO", "Facebook"]);
+        wizard.sign_in = wizard.sign_in.identity_provider(GoogleProvider::new(
+            "id",
+            Secret::new(SECRET.repeat(131_072 / SECRET.len() + 1)),
+            ["openid"],
+        ));
+        let errors = wizard.review().unwrap_err();
+        assert!(
+            errors.has_code("client-identity-providers-defined"),
+            "{errors}"
+        );
+        assert!(errors.has_code("idp-provider-details-value"), "{errors}");
+        assert!(errors.has_code("idp-names-unique"), "{errors}");
+        for shown in [errors.to_string(), format!("{errors:?}")] {
+            assert!(!shown.contains(SECRET), "{shown}");
+        }
+    }
+
+    #[test]
+    fn a_dangling_reference_names_the_client_the_path_and_the_name() {
+        let errors = federated(&["COGNITO", "Okta", "Auth0"])
+            .review()
+            .unwrap_err();
+        let v: Vec<_> = errors
+            .iter()
+            .filter(|v| v.code() == "client-identity-providers-defined")
+            .collect();
+        assert_eq!(v.len(), 1, "{errors}");
+        assert_eq!(v[0].operation(), Operation::CreateUserPoolClient);
+        assert_eq!(v[0].path(), "SupportedIdentityProviders[2]");
+        assert!(
+            v[0].message().starts_with(
+                "app client \"web\" offers the identity provider \"Auth0\", which the plan \
+                 does not create"
+            ),
+            "{}",
+            v[0].message()
+        );
+        assert!(v[0].message().contains("\"Okta\""), "{}", v[0].message());
+
+        let mut wizard = federated(&["COGNITO"]);
+        wizard.app = App::builder()
+            .pool_name("my-user-pool")
+            .client(AppClient::public("web"))
+            .additional_client(AppClient::machine_to_machine(
+                "worker",
+                [crate::OAuthScope::Custom("orders/write".into())],
+            ))
+            .build();
+        let errors = wizard.review().unwrap_err();
+        let v: Vec<_> = errors
+            .iter()
+            .filter(|v| v.code() == "client-custom-scopes-defined")
+            .collect();
+        assert_eq!(v.len(), 1, "{errors}");
+        assert_eq!(v[0].path(), "AllowedOAuthScopes[0]");
+        assert!(
+            v[0].message().contains("app client \"worker\""),
+            "{}",
+            v[0].message()
+        );
+        assert!(
+            v[0].message().contains("\"orders/write\""),
+            "{}",
+            v[0].message()
+        );
+        assert!(
+            v[0].message()
+                .contains("the plan has no resource server \"orders\""),
+            "{}",
+            v[0].message()
+        );
+    }
+
+    #[test]
+    fn review_runs_the_rules_of_every_provider_and_server_naming_them() {
+        use crate::{OidcProvider, ResourceServer};
+        let wizard = UserPoolWizard {
+            sign_in: SignIn::with([SignInOption::Email]).identity_provider(OidcProvider::new(
+                "Okta",
+                "id",
+                "http://example.okta.com",
+                ["openid"],
+            )),
+            ..wizard(
+                App::builder()
+                    .pool_name("my-user-pool")
+                    .client(AppClient::public("my-app-client"))
+                    .resource_server(ResourceServer::new("orders", "Orders").scope("a/b", "Bad"))
+                    .build(),
+            )
+        };
+        let errors = wizard.review().unwrap_err();
+        let https = errors
+            .iter()
+            .find(|v| v.code() == "idp-oidc-https")
+            .unwrap();
+        assert_eq!(https.operation(), Operation::CreateIdentityProvider);
+        assert!(
+            https.message().starts_with("identity provider \"Okta\": "),
+            "{}",
+            https.message()
+        );
+        let scope = errors
+            .iter()
+            .find(|v| v.code() == "resource-server-scope-name")
+            .unwrap();
+        assert_eq!(scope.operation(), Operation::CreateResourceServer);
+        assert_eq!(scope.path(), "Scopes[0].ScopeName");
+        assert!(
+            scope.message().starts_with("resource server \"orders\": "),
+            "{}",
+            scope.message()
+        );
+    }
+
+    #[test]
+    fn every_client_is_held_to_the_machine_to_machine_rules() {
+        use crate::OAuthScope;
+        let orders = crate::ResourceServer::new("orders", "Orders").scope("write", "Change");
+        let with = |client: AppClient| {
+            wizard(
+                App::builder()
+                    .pool_name("my-user-pool")
+                    .client(AppClient::public("web"))
+                    .additional_client(client)
+                    .resource_server(orders.clone())
+                    .build(),
+            )
+            .review()
+        };
+        let write = || OAuthScope::Custom("orders/write".into());
+        assert!(with(AppClient::machine_to_machine("m2m", [write()])).is_ok());
+        for (client, code) in [
+            // SR-079: a secret.
+            (
+                AppClient::public("m2m").oauth(OAuth::client_credentials([write()])),
+                "client-credentials-needs-secret",
+            ),
+            // SR-080: custom scopes only.
+            (
+                AppClient::machine_to_machine("m2m", [write(), OAuthScope::OpenId]),
+                "client-credentials-scopes",
+            ),
+            // SR-078: no other grant.
+            (
+                AppClient::machine_to_machine("m2m", [write()]).oauth(
+                    OAuth::client_credentials([write()])
+                        .grant_types([
+                            crate::OAuthGrantType::ClientCredentials,
+                            crate::OAuthGrantType::AuthorizationCode,
+                        ])
+                        .callback_urls(["https://app.example.com/cb"]),
+                ),
+                "client-credentials-alone",
+            ),
+        ] {
+            let errors = with(client).unwrap_err();
+            let v = errors
+                .iter()
+                .find(|v| v.code() == code)
+                .unwrap_or_else(|| panic!("{code}: {errors}"));
+            assert!(
+                v.message().starts_with("app client \"m2m\": "),
+                "{}",
+                v.message()
+            );
+        }
+        // With one client, messages are as they were.
+        let errors = wizard(
+            App::builder()
+                .pool_name("my-user-pool")
+                .client(AppClient::public("m2m").oauth(OAuth::client_credentials([write()])))
+                .resource_server(orders.clone())
+                .build(),
+        )
+        .review()
+        .unwrap_err();
+        let v = errors
+            .iter()
+            .find(|v| v.code() == "client-credentials-needs-secret")
+            .unwrap();
+        assert!(!v.message().starts_with("app client"), "{}", v.message());
+    }
+
+    #[test]
+    fn any_client_that_reveals_users_warns() {
+        let plan = wizard(
+            App::builder()
+                .pool_name("my-user-pool")
+                .client(AppClient::public("web"))
+                .additional_client(AppClient::public("legacy").prevent_user_existence_errors(false))
+                .build(),
+        )
+        .review()
+        .unwrap();
+        let codes: Vec<_> = plan.warnings().iter().map(Warning::code).collect();
+        assert_eq!(codes, ["user-existence-errors-not-prevented"]);
     }
 }

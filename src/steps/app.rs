@@ -1,5 +1,6 @@
-//! Step 5, "Integrate your app": pool name, domain, initial app client, tags, deletion
-//! protection, and the Lambda triggers.
+//! Step 5, "Integrate your app": pool name, domain, initial app client and any further ones,
+//! resource servers with their custom scopes, tags, deletion protection, and the Lambda
+//! triggers.
 //!
 //! # Examples
 //!
@@ -21,11 +22,15 @@
 pub(crate) mod client_rules;
 pub(crate) mod domain_rules;
 pub(crate) mod pool_rules;
+mod resource_server;
 pub(crate) mod resource_server_rules;
+
+pub use resource_server::ResourceServer;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
@@ -197,15 +202,18 @@ pub enum AppClientType {
     Confidential(ClientSecret),
     /// "Other": a custom app, with or without a secret.
     Other(Option<ClientSecret>),
+    /// "Machine-to-machine application": a service that signs in as itself with the client
+    /// credentials grant, always with a secret (see [`AppClient::machine_to_machine`]).
+    MachineToMachine(ClientSecret),
 }
 
 impl AppClientType {
     fn secret(&self) -> Option<&ClientSecret> {
         match self {
             AppClientType::Public | AppClientType::Other(None) => None,
-            AppClientType::Confidential(secret) | AppClientType::Other(Some(secret)) => {
-                Some(secret)
-            }
+            AppClientType::Confidential(secret)
+            | AppClientType::Other(Some(secret))
+            | AppClientType::MachineToMachine(secret) => Some(secret),
         }
     }
 }
@@ -217,6 +225,7 @@ impl fmt::Display for AppClientType {
             AppClientType::Public => "Public client",
             AppClientType::Confidential(_) => "Confidential client",
             AppClientType::Other(_) => "Other",
+            AppClientType::MachineToMachine(_) => "Machine-to-machine application",
         })
     }
 }
@@ -607,6 +616,33 @@ impl AppClient {
         AppClient::new(name, AppClientType::Other(None))
     }
 
+    /// "Machine-to-machine application": a generated secret, the client credentials grant as
+    /// its only OAuth grant, and `scopes`, which must be resource-server scopes
+    /// ([`ResourceServer::oauth_scope`]) of the plan: review refuses OIDC scopes (SR-080) and
+    /// scopes no resource server of the plan has. No user signs in through it, so its only
+    /// authentication flow is `ALLOW_REFRESH_TOKEN_AUTH`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use cognito_wizard::{AppClient, ResourceServer};
+    ///
+    /// let orders = ResourceServer::new("orders", "Orders API").scope("write", "Change orders");
+    /// let worker = AppClient::machine_to_machine("orders-worker", [orders.oauth_scope("write")]);
+    /// # let _ = worker;
+    /// ```
+    pub fn machine_to_machine(
+        name: impl Into<String>,
+        scopes: impl IntoIterator<Item = OAuthScope>,
+    ) -> Self {
+        AppClient::new(
+            name,
+            AppClientType::MachineToMachine(ClientSecret::Generate),
+        )
+        .auth_flows([AuthFlow::RefreshToken])
+        .oauth(OAuth::client_credentials(scopes))
+    }
+
     /// "Authentication flows" (replaces the defaults).
     #[must_use]
     pub fn auth_flows(mut self, flows: impl IntoIterator<Item = AuthFlow>) -> Self {
@@ -704,7 +740,6 @@ impl AppClient {
     }
 
     /// The `CreateUserPoolClient` request, without `UserPoolId`.
-    #[cfg(test)]
     pub(crate) fn to_wire(&self) -> CreateUserPoolClientInput {
         let mut input = built(CreateUserPoolClientInput::builder().build());
         self.to_client(&mut input);
@@ -760,8 +795,9 @@ impl AppClient {
 
     /// The client a `CreateUserPoolClient` request creates, the inverse of
     /// [`to_client`](Self::to_client). A client with a secret reads as a confidential client
-    /// with a generated secret: neither the type "Other" nor whether the secret was chosen is
-    /// part of the request Cognito keeps. What the client type cannot hold (legacy or unknown
+    /// with a generated secret, or as a machine-to-machine client when client credentials are
+    /// its only grant: neither the type "Other" nor whether the secret was chosen is part of
+    /// the request Cognito keeps. What the client type cannot hold (legacy or unknown
     /// flows, identity providers without OAuth, analytics, refresh token rotation) is left out;
     /// read-back lists it by comparing the request this client writes back.
     pub(crate) fn from_client(input: &CreateUserPoolClientInput) -> AppClient {
@@ -803,12 +839,16 @@ impl AppClient {
             default_redirect_uri: input.default_redirect_uri().map(str::to_owned),
             identity_providers: input.supported_identity_providers().to_vec(),
         });
+        // A client with a secret whose only grant is client credentials is a machine's.
+        let machine = oauth.as_ref().is_some_and(|o| {
+            o.grant_types == Checkboxes::from([OAuthGrantType::ClientCredentials])
+        });
         AppClient {
             name: input.client_name().unwrap_or_default().to_owned(),
-            kind: if has_secret {
-                AppClientType::Confidential(ClientSecret::Generate)
-            } else {
-                AppClientType::Public
+            kind: match (has_secret, machine) {
+                (false, _) => AppClientType::Public,
+                (true, false) => AppClientType::Confidential(ClientSecret::Generate),
+                (true, true) => AppClientType::MachineToMachine(ClientSecret::Generate),
             },
             auth_flows: input
                 .explicit_auth_flows()
@@ -873,7 +913,17 @@ impl AppClient {
                 or_none(join(&oauth.identity_providers)),
             )?;
             page.row("OAuth 2.0 grant types", or_none(join(&oauth.grant_types)))?;
-            page.row("OpenID Connect scopes", or_none(join(&oauth.scopes)))?;
+            let custom = |scope: &&OAuthScope| matches!(scope, OAuthScope::Custom(_));
+            page.row(
+                "OpenID Connect scopes",
+                or_none(join(oauth.scopes.iter().filter(|s| !custom(s)))),
+            )?;
+            if oauth.scopes.iter().any(|s| custom(&s)) {
+                page.row(
+                    "Custom scopes",
+                    join(oauth.scopes.iter().filter(|s| custom(s))),
+                )?;
+            }
         }
         page.row("Authentication flows", or_none(join(&self.auth_flows)))?;
         page.row(
@@ -1209,6 +1259,22 @@ impl LambdaTriggers {
 ///     .build();
 /// # let _ = step;
 /// ```
+///
+/// Several app clients, one of them a machine's, and the resource server whose scope it uses:
+///
+/// ```
+/// use cognito_wizard::{App, AppClient, ResourceServer};
+///
+/// let orders = ResourceServer::new("orders", "Orders API").scope("write", "Change orders");
+/// let step = App::builder()
+///     .pool_name("my-user-pool")
+///     .client(AppClient::public("web"))
+///     .additional_client(AppClient::public("mobile"))
+///     .additional_client(AppClient::machine_to_machine("worker", [orders.oauth_scope("write")]))
+///     .resource_server(orders)
+///     .build();
+/// # let _ = step;
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, TypedBuilder)]
 #[builder(doc)]
 pub struct App {
@@ -1220,6 +1286,25 @@ pub struct App {
     domain: Option<Domain>,
     /// "Initial app client" (`CreateUserPoolClient`).
     client: AppClient,
+    /// More app clients, added one at a time with `additional_client(client)`.
+    #[builder(via_mutators, mutators(
+        /// Adds an app client besides the initial one (`CreateUserPoolClient`): a web app, a
+        /// mobile app, a machine-to-machine client with its own scopes.
+        #[allow(unreachable_pub, reason = "typed-builder re-emits the mutator; the lint fires only in some builds")]
+        pub fn additional_client(&mut self, client: AppClient) {
+            self.additional_clients.push(client);
+        }
+    ))]
+    additional_clients: Vec<AppClient>,
+    /// Resource servers, added one at a time with `resource_server(server)`.
+    #[builder(via_mutators, mutators(
+        /// Adds a resource server with its custom scopes (`CreateResourceServer`).
+        #[allow(unreachable_pub, reason = "typed-builder re-emits the mutator; the lint fires only in some builds")]
+        pub fn resource_server(&mut self, server: ResourceServer) {
+            self.resource_servers.push(server);
+        }
+    ))]
+    resource_servers: Vec<ResourceServer>,
     /// "Tags" (`UserPoolTags`), added one at a time with `tag(key, value)`.
     #[builder(via_mutators, mutators(
         /// Adds the tag `key` = `value` (`UserPoolTags`).
@@ -1242,8 +1327,39 @@ impl App {
         self.domain.as_ref()
     }
 
+    /// The initial app client, the first of [`clients`](Self::clients).
     pub(crate) fn client(&self) -> &AppClient {
         &self.client
+    }
+
+    /// Every app client: the initial one, then the additional ones in the order they were
+    /// added.
+    pub(crate) fn clients(&self) -> impl Iterator<Item = &AppClient> {
+        std::iter::once(&self.client).chain(&self.additional_clients)
+    }
+
+    /// The app clients besides the initial one.
+    pub(crate) fn additional_clients(&self) -> &[AppClient] {
+        &self.additional_clients
+    }
+
+    /// The `CreateUserPoolClient` requests (without `UserPoolId`) of every app client, in the
+    /// order of [`clients`](Self::clients).
+    #[allow(
+        dead_code,
+        reason = "for the plan, which sends one client for now (issue 8, part B)"
+    )]
+    pub(crate) fn client_inputs(&self) -> Vec<CreateUserPoolClientInput> {
+        self.clients().map(AppClient::to_wire).collect()
+    }
+
+    /// The `CreateResourceServer` requests (without `UserPoolId`), in the order the servers
+    /// were added.
+    pub(crate) fn resource_server_inputs(&self) -> Vec<CreateResourceServerInput> {
+        self.resource_servers
+            .iter()
+            .map(ResourceServer::to_wire)
+            .collect()
     }
 
     pub(crate) fn deletion_protected(&self) -> bool {
@@ -1303,6 +1419,9 @@ impl App {
             pool_name: pool.pool_name().unwrap_or_default().to_owned(),
             domain: domain.map(Domain::from_input),
             client: AppClient::from_client(client),
+            // Further clients and resource servers are requests these do not include.
+            additional_clients: Vec::new(),
+            resource_servers: Vec::new(),
             tags: pool
                 .user_pool_tags()
                 .map(|tags| tags.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
@@ -1341,7 +1460,12 @@ impl App {
                 page.row("Branding version", version)?;
             }
         }
-        self.client.write_review(page)?;
+        for client in self.clients() {
+            client.write_review(page)?;
+        }
+        for server in &self.resource_servers {
+            server.write_review(page)?;
+        }
         let triggers = &self.lambda_triggers;
         page.row(
             "Lambda triggers",
@@ -1508,6 +1632,80 @@ mod tests {
         );
         assert!(m2m.callback_urls().is_empty());
         assert!(m2m.supported_identity_providers().is_empty());
+    }
+
+    #[test]
+    fn machine_to_machine_client() {
+        let client = AppClient::machine_to_machine(
+            "worker",
+            [
+                OAuthScope::Custom("orders/write".into()),
+                OAuthScope::Custom("orders/read".into()),
+            ],
+        );
+        let wire = client.to_wire();
+        assert_eq!(wire.client_name(), Some("worker"));
+        assert_eq!(wire.generate_secret(), Some(true));
+        assert_eq!(wire.allowed_o_auth_flows_user_pool_client(), Some(true));
+        assert_eq!(
+            wire.allowed_o_auth_flows(),
+            [OAuthFlowType::ClientCredentials]
+        );
+        assert_eq!(
+            wire.allowed_o_auth_scopes(),
+            ["orders/read", "orders/write"]
+        );
+        assert_eq!(
+            wire.explicit_auth_flows(),
+            [ExplicitAuthFlowsType::AllowRefreshTokenAuth]
+        );
+        assert!(wire.callback_urls().is_empty());
+        assert!(wire.supported_identity_providers().is_empty());
+        assert_eq!(
+            AppClientType::MachineToMachine(ClientSecret::Generate).to_string(),
+            "Machine-to-machine application"
+        );
+        // A client whose only grant is client credentials reads back as a machine's.
+        assert_eq!(AppClient::from_client(&wire), client);
+        let confidential = AppClient::confidential("web")
+            .oauth(OAuth::authorization_code(["https://app.example.com/cb"]));
+        assert_eq!(
+            AppClient::from_client(&confidential.to_wire()),
+            confidential
+        );
+    }
+
+    #[test]
+    fn several_clients_and_resource_servers() {
+        let step = App::builder()
+            .pool_name("p")
+            .client(AppClient::public("web"))
+            .resource_server(
+                ResourceServer::new("orders", "Orders").scope("write", "Change orders"),
+            )
+            .additional_client(AppClient::public("mobile"))
+            .additional_client(AppClient::machine_to_machine(
+                "worker",
+                [OAuthScope::Custom("orders/write".into())],
+            ))
+            .resource_server(ResourceServer::new("billing", "Billing"))
+            .build();
+        assert_eq!(step.client().to_wire().client_name(), Some("web"));
+        let names: Vec<_> = step
+            .client_inputs()
+            .iter()
+            .map(|c| c.client_name().unwrap().to_owned())
+            .collect();
+        assert_eq!(names, ["web", "mobile", "worker"]);
+        assert_eq!(step.additional_clients().len(), 2);
+        let servers: Vec<_> = step
+            .resource_server_inputs()
+            .iter()
+            .map(|s| s.identifier().unwrap().to_owned())
+            .collect();
+        assert_eq!(servers, ["orders", "billing"]);
+        // Only the initial client is a request of `from_requests`.
+        assert!(app(AppClient::public("c")).additional_clients().is_empty());
     }
 
     #[test]

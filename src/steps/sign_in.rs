@@ -13,11 +13,19 @@
 //! # let _ = step;
 //! ```
 
+mod federation;
 pub(crate) mod idp_rules;
 pub(crate) mod rules;
 
+pub use federation::{
+    AppleProvider, AttributesRequestMethod, FacebookProvider, GoogleProvider, IdentityProvider,
+    LoginWithAmazonProvider, OidcEndpoints, OidcProvider, PoolAttribute, SamlMetadata,
+    SamlProvider,
+};
+
 use std::fmt;
 
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::types::{
@@ -201,6 +209,7 @@ pub struct SignIn {
     passkeys: Option<Passkeys>,
     remember_devices: RememberDevices,
     challenge_on_new_device: bool,
+    identity_providers: Vec<IdentityProvider>,
 }
 
 impl SignIn {
@@ -214,6 +223,7 @@ impl SignIn {
             passkeys: None,
             remember_devices: RememberDevices::Never,
             challenge_on_new_device: false,
+            identity_providers: Vec::new(),
         }
     }
 
@@ -260,6 +270,25 @@ impl SignIn {
     pub fn challenge_required_on_new_device(mut self, required: bool) -> Self {
         self.challenge_on_new_device = required;
         self
+    }
+
+    /// Adds a "Federated identity provider" (`CreateIdentityProvider`): Google, Facebook,
+    /// Login with Amazon, Sign in with Apple, OIDC or SAML. App clients offer it by its
+    /// [name](IdentityProvider::name) in
+    /// [`OAuth::identity_providers`](crate::OAuth::identity_providers).
+    #[must_use]
+    pub fn identity_provider(mut self, provider: impl Into<IdentityProvider>) -> Self {
+        self.identity_providers.push(provider.into());
+        self
+    }
+
+    /// The `CreateIdentityProvider` requests (without `UserPoolId`), one per provider, in the
+    /// order they were added.
+    pub(crate) fn identity_provider_inputs(&self) -> Vec<CreateIdentityProviderInput> {
+        self.identity_providers
+            .iter()
+            .map(IdentityProvider::to_wire)
+            .collect()
     }
 
     pub(crate) fn options(&self) -> Checkboxes<SignInOption> {
@@ -453,12 +482,21 @@ impl SignIn {
             passkeys,
             remember_devices,
             challenge_on_new_device,
+            // Identity providers are requests of their own, which these do not include.
+            identity_providers: Vec::new(),
         }
     }
 
     /// This step's section of the review page.
     pub(crate) fn write_review(&self, page: &mut Page<'_, '_>) -> fmt::Result {
-        page.row("Provider types", "Cognito user pool")?;
+        page.row(
+            "Provider types",
+            if self.identity_providers.is_empty() {
+                "Cognito user pool"
+            } else {
+                "Cognito user pool, Federated identity providers"
+            },
+        )?;
         page.row(
             "Cognito user pool sign-in options",
             or_none(join(&self.options)),
@@ -512,6 +550,15 @@ impl SignIn {
                 "Challenge required on new device",
                 enabled(self.challenge_on_new_device),
             )?;
+        }
+        if !self.identity_providers.is_empty() {
+            page.row(
+                "Federated sign-in options",
+                join(self.identity_providers.iter().map(IdentityProvider::name)),
+            )?;
+        }
+        for provider in &self.identity_providers {
+            provider.write_review(page)?;
         }
         Ok(())
     }

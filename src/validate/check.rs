@@ -38,6 +38,9 @@ pub(crate) struct Report {
     operation: Operation,
     /// Whether one lone request is checked (an entry point), as opposed to a reviewed plan.
     lone: bool,
+    /// Which of the plan's requests of its operation is being checked (`app client "web"`),
+    /// when the plan has several; messages start with it.
+    subject: Option<String>,
 }
 
 impl Report {
@@ -47,6 +50,7 @@ impl Report {
             violations: Vec::new(),
             operation,
             lone: true,
+            subject: None,
         }
     }
 
@@ -57,12 +61,19 @@ impl Report {
             violations: Vec::new(),
             operation,
             lone: false,
+            subject: None,
         }
     }
 
     /// Moves on to another request of the plan.
     pub(crate) fn set_operation(&mut self, operation: Operation) {
         self.operation = operation;
+    }
+
+    /// Names the request of the plan checked from now on, among several of its operation
+    /// (`app client "web"`); `None` when there is no need. Violations' messages start with it.
+    pub(crate) fn set_subject(&mut self, subject: Option<String>) {
+        self.subject = subject;
     }
 
     /// Records a violation of `rule` at `at`, in the request being checked. A rule that does
@@ -73,12 +84,12 @@ impl Report {
         } else {
             rule.operations.first().copied().unwrap_or(self.operation)
         };
-        self.violations.push(Violation::new(
-            rule,
-            operation,
-            at.render(rule),
-            message.into(),
-        ));
+        let message = match &self.subject {
+            None => message.into(),
+            Some(subject) => format!("{subject}: {}", message.into()),
+        };
+        self.violations
+            .push(Violation::new(rule, operation, at.render(rule), message));
     }
 
     /// `Ok` when nothing failed, else every violation, sorted.

@@ -204,10 +204,6 @@ const CONTEXT_ONLY: &[(&str, &str)] = &[
     ("SR-147", "the domains the pool and the account have"),
     ("SR-148", "DNS and CloudFront"),
     ("SR-150", "the attributes the pool already has"),
-    (
-        "SR-173",
-        "whether a custom scope exists (its shape is SR-081's rule)",
-    ),
 ];
 
 /// Confirmed or documented rules of operations this crate does not validate (no entry point
@@ -239,8 +235,9 @@ const NOT_VALIDATED: &[(&str, &str)] = &[
 ];
 
 /// Rules whose status is `context` for a lone request but which review enforces, because the
-/// wizard holds the context (the e-mail sender and the feature plan of the same plan).
-const ENFORCED_WITH_CONTEXT: &[&str] = &["SR-016"];
+/// wizard holds the context: the e-mail sender and the feature plan of the same plan (SR-016),
+/// the identity providers its clients offer, which a new pool has only from the plan (SR-090).
+const ENFORCED_WITH_CONTEXT: &[&str] = &["SR-016", "SR-090"];
 
 /// `(id, status)` of every row of the semantic-rule tables.
 fn semantic_rules() -> Vec<(&'static str, &'static str)> {

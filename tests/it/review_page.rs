@@ -1,18 +1,28 @@
-//! The review page of the console-default scenario against its golden file, and the warnings.
+//! The review pages of the console-default scenario and of a federated plan against their
+//! golden files, and the warnings.
 //!
-//! Regenerate the golden file after an intended change with
+//! Regenerate the golden files after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test --test it review_page`.
 
 use cognito_wizard::validate::Step;
 use cognito_wizard::{
-    AccountRecovery, App, AppClient, EmailSender, Messaging, Mfa, Security, SignIn, SignInOption,
-    SignUp, UserPoolWizard, Warning,
+    AccountRecovery, App, AppClient, Domain, EmailSender, GoogleProvider, Messaging, Mfa, OAuth,
+    ResourceServer, SamlMetadata, SamlProvider, Secret, Security, SignIn, SignInOption, SignUp,
+    StandardAttribute, UserPoolWizard, Warning,
 };
 
 const GOLDEN: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/review_console_default.txt"
 );
+
+const FEDERATED_GOLDEN: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/review_federated.txt"
+);
+
+/// The Google client secret of [`federated`], which no page may show.
+const GOOGLE_SECRET: &str = "GOCSPX-golden-page-secret-3f9a";
 
 use crate::seed;
 
@@ -53,24 +63,129 @@ fn line_diff(expected: &str, actual: &str) -> String {
     out
 }
 
+/// `page` is the golden file `golden`, or becomes it with `UPDATE_GOLDEN`.
+fn assert_golden(golden: &str, page: &str) {
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(golden, page).expect("write the golden file");
+        return;
+    }
+    let expected = std::fs::read_to_string(golden)
+        .unwrap_or_else(|e| panic!("{golden}: {e} (create it with UPDATE_GOLDEN=1)"));
+    assert!(
+        page == expected,
+        "the review page differs from {golden} (line, - expected, + actual); \
+         if the change is intended, rerun with UPDATE_GOLDEN=1:\n{}",
+        line_diff(&expected, page)
+    );
+}
+
 #[test]
 fn console_default_review_page_matches_the_golden_file() {
     let page = console_default()
         .review()
         .expect("the console-default scenario passes review")
         .to_string();
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(GOLDEN, &page).expect("write the golden file");
-        return;
-    }
-    let expected = std::fs::read_to_string(GOLDEN)
-        .unwrap_or_else(|e| panic!("{GOLDEN}: {e} (create it with UPDATE_GOLDEN=1)"));
-    assert!(
-        page == expected,
-        "the review page differs from {GOLDEN} (line, - expected, + actual); \
-         if the change is intended, rerun with UPDATE_GOLDEN=1:\n{}",
-        line_diff(&expected, &page)
-    );
+    assert_golden(GOLDEN, &page);
+}
+
+/// Sign in with an e-mail address, Google or the corporate SAML provider; a web app that
+/// offers all three, and a machine-to-machine worker with a custom scope of the orders API.
+fn federated() -> UserPoolWizard {
+    let orders = ResourceServer::new("https://api.example.com/orders", "Orders API")
+        .scope("read", "Read orders")
+        .scope("write", "Create and change orders");
+    UserPoolWizard::builder()
+        .sign_in(
+            SignIn::with([SignInOption::Email])
+                .identity_provider(
+                    GoogleProvider::new(
+                        "1234-abcd.apps.googleusercontent.com",
+                        Secret::new(GOOGLE_SECRET),
+                        ["openid", "email", "profile"],
+                    )
+                    .map_attribute(StandardAttribute::Email, "email")
+                    .map_attribute(StandardAttribute::Name, "name"),
+                )
+                .identity_provider(
+                    SamlProvider::new(
+                        "Corporate",
+                        SamlMetadata::url("https://idp.example.com/saml/metadata"),
+                    )
+                    .sign_out(true)
+                    .map_attribute(
+                        StandardAttribute::Email,
+                        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+                    )
+                    .identifiers(["example.com"]),
+                ),
+        )
+        .messaging(Messaging::email(EmailSender::cognito()))
+        .app(
+            App::builder()
+                .pool_name("my-user-pool")
+                .domain(Domain::prefix("my-login"))
+                .client(
+                    AppClient::public("web").oauth(
+                        OAuth::authorization_code(["https://app.example.com/callback"])
+                            .sign_out_urls(["https://app.example.com/"])
+                            .identity_providers(["COGNITO", "Google", "Corporate"]),
+                    ),
+                )
+                .additional_client(AppClient::machine_to_machine(
+                    "orders-worker",
+                    [orders.oauth_scope("write")],
+                ))
+                .resource_server(orders)
+                .build(),
+        )
+        .build()
+}
+
+#[test]
+fn federated_review_page_matches_the_golden_file() {
+    let plan = federated()
+        .review()
+        .expect("the federated plan passes review");
+    let page = plan.to_string();
+    assert!(!page.contains(GOOGLE_SECRET));
+    assert!(!format!("{plan:?}").contains(GOOGLE_SECRET));
+    assert_golden(FEDERATED_GOLDEN, &page);
+}
+
+#[test]
+fn a_federated_plan_refers_only_to_what_it_creates() {
+    assert!(federated().review().is_ok());
+    // A plan whose web client offers a SAML provider the plan does not have.
+    let errors = UserPoolWizard::builder()
+        .sign_in(
+            SignIn::with([SignInOption::Email]).identity_provider(GoogleProvider::new(
+                "1234-abcd.apps.googleusercontent.com",
+                Secret::new(GOOGLE_SECRET),
+                ["openid"],
+            )),
+        )
+        .messaging(Messaging::email(EmailSender::cognito()))
+        .app(
+            App::builder()
+                .pool_name("my-user-pool")
+                .client(
+                    AppClient::public("web").oauth(
+                        OAuth::authorization_code(["https://app.example.com/callback"])
+                            .identity_providers(["COGNITO", "Google", "Corporate"]),
+                    ),
+                )
+                .build(),
+        )
+        .build()
+        .review()
+        .unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors}");
+    let violation = &errors.violations()[0];
+    assert_eq!(violation.code(), "client-identity-providers-defined");
+    assert_eq!(violation.path(), "SupportedIdentityProviders[2]");
+    assert!(violation.message().contains("\"web\""));
+    assert!(violation.message().contains("\"Corporate\""));
+    assert!(!errors.to_string().contains(GOOGLE_SECRET));
 }
 
 #[test]

@@ -510,7 +510,7 @@ const FEATURES: &[&str] = &["ENABLED", "DISABLED"];
 
 /// The scopes Cognito defines itself; every other scope is `resource-server/name` (SR-081),
 /// and none of these is allowed with `client_credentials` (SR-080).
-const BUILT_IN_SCOPES: &[&str] = &[
+pub(crate) const BUILT_IN_SCOPES: &[&str] = &[
     "phone",
     "email",
     "openid",
