@@ -28,10 +28,12 @@
 //! - `UpdateUserPool` resets every member it is not given to its default (deletion protection
 //!   to `INACTIVE`, `MfaConfiguration` to `OFF`, messages and policies to the service's), keeps
 //!   what only `CreateUserPool` sets (schema, sign-in attributes, case sensitivity, the name
-//!   unless renamed), and keeps the plan, the tags and `UserAttributeUpdateSettings`. The result
-//!   is validated like a create, so lifting deletion protection alone from a pool whose
-//!   attribute-update settings name `email` is refused, as it is by Cognito: send the whole
-//!   configuration.
+//!   unless renamed), and keeps the plan, the tags and `UserAttributeUpdateSettings`. The
+//!   request is validated as sent, and the result like a create, so lifting deletion protection
+//!   alone from a pool whose attribute-update settings name `email` is refused, as it is by
+//!   Cognito: send the whole configuration. Tags: an omitted `UserPoolTags` keeps them and a
+//!   sent one replaces them all. Whether Cognito keeps or drops tags an update omits is not
+//!   known (SR-124; moto drops them), so send them whenever they matter.
 //! - `UpdateUserPoolClient` replaces the whole client: every member it is not given goes back
 //!   to what `CreateUserPoolClient` gives it when left out (no callback URLs, OAuth flows,
 //!   scopes or identity providers; token lifetimes of 1 hour and 30 days; the three default

@@ -404,13 +404,17 @@ impl State {
     ) -> Result<UpdateUserPoolOutput, CallError> {
         let update = input.build().map_err(|e| build_error(&e))?;
         let id = required(update.user_pool_id(), "userPoolId")?.to_owned();
+        // The request as sent: what the crate's validator finds wrong in it alone.
+        crate::validate::update_user_pool(&update).map_err(|e| invalid(e.to_string()))?;
         let pool = self.pool(&id)?;
         let old = &pool.config;
 
         // Cognito resets every member the request leaves out, except what only CreateUserPool
         // sets (name unless renamed, schema, sign-in attributes, case sensitivity), the plan,
         // the tags, and the attribute-update settings: an update that leaves those out but
-        // empties AutoVerifiedAttributes is refused, as the service does.
+        // empties AutoVerifiedAttributes is refused, as the service does. An omitted
+        // `UserPoolTags` keeps the tags (whether Cognito keeps or drops them is not known,
+        // SR-124; moto drops them); a sent one replaces them all.
         let merged = CreateUserPoolInput::builder()
             .set_pool_name(update.pool_name.clone().or_else(|| old.pool_name.clone()))
             .set_alias_attributes(old.alias_attributes.clone())
@@ -454,8 +458,11 @@ impl State {
             .set_issuer_configuration(update.issuer_configuration.clone())
             .set_acr_configuration(update.acr_configuration.clone());
 
-        // The create-time rules apply to the result, except the MFA one: an update may turn
+        // The create-time rules apply to the result too, except the MFA one: an update may turn
         // MFA on with the factors SetUserPoolMfaConfig enabled, which CreateUserPool cannot.
+        // The result is what catches a rule between a member sent and one kept (SR-048 with
+        // SR-121: attribute-update settings kept, auto-verification emptied) and the plan-gated
+        // rules of an update that keeps the pool's plan.
         let checked = merged.clone().build().map_err(|e| build_error(&e))?;
         crate::validate::create_user_pool(&checked).map_err(|e| invalid(e.to_string()))?;
         let mfa_configuration = update.mfa_configuration.clone();

@@ -50,6 +50,8 @@ use aws_sdk_cognitoidentityprovider::types::{
 use cognito_wizard::client::{CallError, CallErrorKind, Cognito};
 use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
 
+mod lifecycle;
+
 /// The console's default pool as the wizard sends it, named `name`, with a tag to read back.
 fn console_pool(name: &str) -> CreateUserPoolInputBuilder {
     crate::seed::create_user_pool()

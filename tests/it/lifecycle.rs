@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+use cognito_wizard::client::Cognito;
 use cognito_wizard::provision::{
     ApplyError, ChangeKind, EPHEMERAL_TAG, EnsureError, Ensured, TearDownByNameError, TearDownStep,
     Write, sweep, tear_down, tear_down_by_name, tear_down_with,
@@ -15,6 +16,7 @@ use cognito_wizard::{
     SignIn, SignInOption, SignUp, StandardAttribute, TokenValidity, UserPoolWizard,
 };
 
+use crate::planned_scopes::PlannedScopes;
 use crate::read_back::corpus;
 
 fn review(wizard: &UserPoolWizard) -> Reviewed {
@@ -65,7 +67,7 @@ fn base() -> Reviewed {
     )
 }
 
-async fn created(cognito: &InMemoryCognito, plan: &Reviewed) -> ReadBack {
+async fn created(cognito: &impl Cognito, plan: &Reviewed) -> ReadBack {
     let created = plan.create(cognito).await.expect("created");
     ReadBack::read(cognito, created.user_pool_id())
         .await
@@ -75,7 +77,8 @@ async fn created(cognito: &InMemoryCognito, plan: &Reviewed) -> ReadBack {
 #[tokio::test]
 async fn every_plan_of_the_corpus_diffs_empty_against_the_pool_it_created() {
     let corpus = corpus();
-    let cognito = InMemoryCognito::new();
+    // Clients of the corpus name custom scopes: the shim makes their resource servers.
+    let cognito = PlannedScopes::new();
     for (name, wizard) in &corpus {
         let plan = review(wizard);
         let read = created(&cognito, &plan).await;

@@ -14,6 +14,8 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 use cognito_wizard::client::{CallErrorKind, Cognito};
 use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
+
+use crate::planned_scopes::PlannedScopes;
 use cognito_wizard::validate::{Operation, Step};
 use cognito_wizard::{
     AccountRecovery, App, AppClient, AppClientType, AuthFlow, ClientSecret, CreateOptions,
@@ -534,7 +536,8 @@ async fn create_and_read(name: &str, wizard: &UserPoolWizard) -> (String, ReadBa
         .clone()
         .review()
         .unwrap_or_else(|e| panic!("{name}: the plan must pass review:\n{e}"));
-    let cognito = InMemoryCognito::new();
+    // Clients of the corpus name custom scopes: the shim makes their resource servers.
+    let cognito = PlannedScopes::new();
     let created = plan
         .create(&cognito)
         .await
@@ -1460,7 +1463,7 @@ fn any_reviewed_wizard_reads_back_as_itself() {
             };
             reviewed.set(reviewed.get() + 1);
             let read = runtime.block_on(async {
-                let cognito = InMemoryCognito::new();
+                let cognito = PlannedScopes::new();
                 let created = plan.create(&cognito).await.expect("create");
                 ReadBack::read(&cognito, created.user_pool_id())
                     .await
