@@ -151,7 +151,8 @@ impl fmt::Display for ManagedLoginVersion {
 }
 
 /// A client secret the application supplies instead of letting Cognito generate one (24 to 64
-/// characters of `[A-Za-z0-9_+]`). Never shown by `Debug` or the review page.
+/// characters of `[A-Za-z0-9_+]`). Never shown by `Debug` or the review page. With the `serde`
+/// feature a spec holds it as the secret itself, so that it reads back (see the `spec` module).
 #[derive(Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(transparent))]
