@@ -170,3 +170,51 @@ macro_rules! checkbox {
 }
 pub(crate) use checkbox;
 pub(crate) use sealed::Sealed as CheckboxSealed;
+
+/// A group of checkboxes in a spec: the list of ticked options, in the console's order. Any
+/// order reads back, and a repeated option is ticked once; an option that is not one of `T`'s
+/// is an error that lists the valid ones.
+#[cfg(feature = "serde")]
+mod spec {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
+    use serde::ser::{Serialize, SerializeSeq, Serializer};
+
+    use super::{Checkbox, Checkboxes};
+
+    impl<T: Checkbox + Serialize> Serialize for Checkboxes<T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(Some(self.len()))?;
+            for option in self {
+                seq.serialize_element(&option)?;
+            }
+            seq.end()
+        }
+    }
+
+    impl<'de, T: Checkbox + Deserialize<'de>> Deserialize<'de> for Checkboxes<T> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Ticked<T>(PhantomData<T>);
+
+            impl<'de, T: Checkbox + Deserialize<'de>> Visitor<'de> for Ticked<T> {
+                type Value = Checkboxes<T>;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a list of options")
+                }
+
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                    let mut set = Checkboxes::new();
+                    while let Some(option) = seq.next_element()? {
+                        set.insert(option);
+                    }
+                    Ok(set)
+                }
+            }
+
+            deserializer.deserialize_seq(Ticked(PhantomData))
+        }
+    }
+}

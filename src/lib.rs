@@ -4,6 +4,8 @@ mod checkbox;
 mod page;
 pub mod provision;
 mod review;
+#[cfg(feature = "serde")]
+pub mod spec;
 pub mod steps;
 #[cfg(feature = "test-util")]
 pub mod test_util;

@@ -54,14 +54,18 @@ use crate::validate::ValidationErrors;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, TypedBuilder)]
 #[builder(doc)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct UserPoolWizard {
     /// Step 1, "Configure sign-in experience" (required).
     pub(crate) sign_in: SignIn,
     /// Step 2, "Configure security requirements" (default: the console's).
     #[builder(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) security: Security,
     /// Step 3, "Configure sign-up experience" (default: the console's).
     #[builder(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) sign_up: SignUp,
     /// Step 4, "Configure message delivery" (required).
     pub(crate) messaging: Messaging,

@@ -133,7 +133,12 @@ pub const PLAN_TAG: &str = "cognito-wizard:plan";
 /// assert_eq!(format!("{secret} {secret:?}"), "*** Secret(***)");
 /// assert_eq!(secret.expose_secret(), "s3cr3t");
 /// ```
+///
+/// With the `serde` feature it is written out as the secret itself, so that a spec holding it
+/// reads back: keep such specs where you keep secrets.
 #[derive(Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Secret(String);
 
 impl Secret {

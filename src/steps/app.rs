@@ -24,6 +24,8 @@ pub(crate) mod domain_rules;
 pub(crate) mod pool_rules;
 mod resource_server;
 pub(crate) mod resource_server_rules;
+#[cfg(feature = "serde")]
+mod spec;
 
 pub use resource_server::ResourceServer;
 
@@ -65,9 +67,13 @@ use crate::page::{Page, join, or_none};
 /// # let _ = (prefix, custom);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Domain {
     name: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     certificate_arn: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     managed_login: Option<ManagedLoginVersion>,
 }
 
@@ -138,6 +144,8 @@ impl Domain {
 /// Which sign-in pages the domain serves (`ManagedLoginVersion`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum ManagedLoginVersion {
     /// The classic hosted UI (version 1).
     ClassicHostedUi,
@@ -165,8 +173,11 @@ impl fmt::Display for ManagedLoginVersion {
 }
 
 /// A client secret the application supplies instead of letting Cognito generate one (24 to 64
-/// characters of `[A-Za-z0-9_+]`). Never shown by `Debug` or the review page.
+/// characters of `[A-Za-z0-9_+]`). Never shown by `Debug` or the review page. With the `serde`
+/// feature a spec holds it as the secret itself, so that it reads back (see the `spec` module).
 #[derive(Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct CustomClientSecret(String);
 
 impl CustomClientSecret {
@@ -185,6 +196,8 @@ impl fmt::Debug for CustomClientSecret {
 /// "Client secret".
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum ClientSecret {
     /// "Generate a client secret" (`GenerateSecret = true`).
     Generate,
@@ -195,6 +208,11 @@ pub enum ClientSecret {
 /// "App type": what kind of application the initial client serves.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(from = "spec::AppClientTypeSpec", into = "spec::AppClientTypeSpec")
+)]
 pub enum AppClientType {
     /// "Public client": a browser or mobile app, which cannot keep a secret.
     Public,
@@ -233,6 +251,8 @@ impl fmt::Display for AppClientType {
 /// An "Authentication flows" checkbox (`ExplicitAuthFlows`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum AuthFlow {
     /// `ALLOW_USER_AUTH`: choice-based sign-in (passwordless, passkeys).
     UserAuth,
@@ -280,6 +300,8 @@ impl fmt::Display for AuthFlow {
 /// A unit for token expirations (`TokenValidityUnits`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum TimeUnit {
     /// Seconds.
     Seconds,
@@ -307,6 +329,11 @@ impl TimeUnit {
 /// minutes to 1 day, refresh tokens 60 minutes to 10 years, and no longer than the refresh
 /// token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(from = "spec::TokenValiditySpec", into = "spec::TokenValiditySpec")
+)]
 pub struct TokenValidity {
     value: i32,
     unit: TimeUnit,
@@ -362,6 +389,8 @@ impl fmt::Display for TokenValidity {
 /// An "OAuth 2.0 grant types" checkbox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum OAuthGrantType {
     /// "Authorization code grant" (`code`).
     AuthorizationCode,
@@ -402,16 +431,20 @@ impl fmt::Display for OAuthGrantType {
 /// An OIDC scope checkbox of the console, or a resource-server scope.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum OAuthScope {
     /// `email`.
     Email,
     /// `openid`.
+    #[cfg_attr(feature = "serde", serde(rename = "openid"))]
     OpenId,
     /// `phone`.
     Phone,
     /// `profile`.
     Profile,
     /// `aws.cognito.signin.user.admin`.
+    #[cfg_attr(feature = "serde", serde(rename = "aws.cognito.signin.user.admin"))]
     CognitoAdmin,
     /// A resource-server scope, `<identifier>/<name>`.
     Custom(String),
@@ -463,11 +496,14 @@ impl fmt::Display for OAuthScope {
 /// # let _ = (browser, machine);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default = "spec::oauth"))]
 pub struct OAuth {
     grant_types: Checkboxes<OAuthGrantType>,
     scopes: BTreeSet<OAuthScope>,
     callback_urls: Vec<String>,
     sign_out_urls: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     default_redirect_uri: Option<String>,
     identity_providers: Vec<String>,
 }
@@ -565,19 +601,42 @@ impl OAuth {
 /// # let _ = client;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AppClient {
     name: String,
+    #[cfg_attr(feature = "serde", serde(default = "spec::public"))]
     kind: AppClientType,
+    #[cfg_attr(feature = "serde", serde(default = "spec::auth_flows"))]
     auth_flows: Checkboxes<AuthFlow>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     oauth: Option<OAuth>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "spec::refresh_token", rename = "refresh_token_validity")
+    )]
     refresh_token: TokenValidity,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "spec::access_token", rename = "access_token_validity")
+    )]
     access_token: TokenValidity,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default = "spec::id_token", rename = "id_token_validity")
+    )]
     id_token: TokenValidity,
+    #[cfg_attr(feature = "serde", serde(default = "spec::auth_session_minutes"))]
     auth_session_minutes: i32,
+    #[cfg_attr(feature = "serde", serde(default = "crate::spec::yes"))]
     prevent_user_existence_errors: bool,
+    #[cfg_attr(feature = "serde", serde(default = "crate::spec::yes"))]
     token_revocation: bool,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     read_attributes: Option<Vec<String>>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     write_attributes: Option<Vec<String>>,
+    #[cfg_attr(feature = "serde", serde(default))]
     propagate_user_context_data: bool,
 }
 
@@ -969,6 +1028,8 @@ impl From<StandardAttribute> for String {
 /// The version of the pre token generation event a trigger receives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum PreTokenGenerationVersion {
     /// `V1_0`: ID token customization.
     V1,
@@ -1004,6 +1065,11 @@ impl PreTokenGenerationVersion {
 /// # let _ = triggers;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(from = "spec::LambdaTriggersSpec", into = "spec::LambdaTriggersSpec")
+)]
 pub struct LambdaTriggers {
     triggers: BTreeMap<Trigger, String>,
     pre_token_generation_version: Option<PreTokenGenerationVersion>,
@@ -1277,12 +1343,15 @@ impl LambdaTriggers {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, TypedBuilder)]
 #[builder(doc)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct App {
     /// "User pool name" (`PoolName`).
     #[builder(setter(into))]
     pool_name: String,
     /// "Domain": a Cognito prefix or a custom domain (`CreateUserPoolDomain`); unset, none.
     #[builder(default, setter(strip_option))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     domain: Option<Domain>,
     /// "Initial app client" (`CreateUserPoolClient`).
     client: AppClient,
@@ -1295,6 +1364,10 @@ pub struct App {
             self.additional_clients.push(client);
         }
     ))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     additional_clients: Vec<AppClient>,
     /// Resource servers, added one at a time with `resource_server(server)`.
     #[builder(via_mutators, mutators(
@@ -1304,6 +1377,10 @@ pub struct App {
             self.resource_servers.push(server);
         }
     ))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     resource_servers: Vec<ResourceServer>,
     /// "Tags" (`UserPoolTags`), added one at a time with `tag(key, value)`.
     #[builder(via_mutators, mutators(
@@ -1313,12 +1390,15 @@ pub struct App {
             self.tags.insert(key.into(), value.into());
         }
     ))]
+    #[cfg_attr(feature = "serde", serde(default))]
     tags: BTreeMap<String, String>,
     /// "Deletion protection" (`DeletionProtection`): `true`, the default, is `ACTIVE`.
     #[builder(default = true)]
+    #[cfg_attr(feature = "serde", serde(default = "crate::spec::yes"))]
     deletion_protection: bool,
     /// Lambda triggers (`LambdaConfig`); unset, none.
     #[builder(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     lambda_triggers: LambdaTriggers,
 }
 

@@ -35,12 +35,18 @@ use crate::page::{Page, or_none, shown};
 /// The "Email provider" radio buttons.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "kebab-case", deny_unknown_fields)
+)]
 pub enum EmailSender {
     /// "Send email with Cognito" (`EmailSendingAccount = COGNITO_DEFAULT`): Cognito's own
     /// address, a low daily quota, and no e-mail MFA.
     #[non_exhaustive]
     Cognito {
         /// "REPLY-TO email address" (optional).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         reply_to: Option<String>,
     },
     /// "Send email with Amazon SES" (`EmailSendingAccount = DEVELOPER`).
@@ -78,10 +84,15 @@ impl EmailSender {
 
 /// "Send email with Amazon SES": the SES settings. Made by [`EmailSender::ses`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SesEmail {
     source_arn: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     from: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     reply_to: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     configuration_set: Option<String>,
 }
 
@@ -128,9 +139,13 @@ impl From<SesEmail> for EmailSender {
 /// # let _ = sms;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SmsSettings {
     sns_caller_arn: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     external_id: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     sns_region: Option<String>,
 }
 
@@ -170,6 +185,8 @@ impl SmsSettings {
 /// How the verification e-mail confirms an address.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum VerificationType {
     /// "Code": the message carries `{####}`, the default.
     #[default]
@@ -202,10 +219,15 @@ impl fmt::Display for VerificationType {
 /// # let _ = message;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct VerificationMessage {
     kind: VerificationType,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     email_subject: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     email_message: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     sms_message: Option<String>,
 }
 
@@ -269,9 +291,14 @@ impl VerificationMessage {
 /// "Invitation message" template, for users an administrator creates. Unset texts keep
 /// Cognito's defaults.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct InvitationMessage {
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     email_subject: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     email_message: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     sms_message: Option<String>,
 }
 
@@ -325,11 +352,16 @@ impl InvitationMessage {
 /// # let _ = templates;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct MessageTemplates {
     verification: VerificationMessage,
     invitation: InvitationMessage,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     mfa_sms_message: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     mfa_email_subject: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     mfa_email_message: Option<String>,
 }
 
@@ -383,9 +415,13 @@ impl MessageTemplates {
 /// # let _ = step;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Messaging {
     email: EmailSender,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     sms: Option<SmsSettings>,
+    #[cfg_attr(feature = "serde", serde(default))]
     templates: MessageTemplates,
 }
 

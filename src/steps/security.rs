@@ -39,6 +39,8 @@ use crate::page::{Page, join, or_none};
 /// "Password policy mode".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum PasswordPolicy {
     /// "Cognito defaults": at least 8 characters with a number, a special character, an
     /// upper-case and a lower-case letter; temporary passwords expire after 7 days.
@@ -79,6 +81,8 @@ impl PasswordPolicy {
     clippy::struct_excessive_bools,
     reason = "one field per console checkbox"
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct CustomPasswordPolicy {
     minimum_length: u8,
     require_numbers: bool,
@@ -186,6 +190,8 @@ impl CustomPasswordPolicy {
 /// An "MFA methods" checkbox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum MfaMethod {
     /// "Authenticator apps" (TOTP), enabled with `SetUserPoolMfaConfig`.
     AuthenticatorApp,
@@ -217,6 +223,8 @@ checkbox!(MfaMethod => [MfaMethod::AuthenticatorApp, MfaMethod::Sms, MfaMethod::
 /// e-mail MFA with a following `SetUserPoolMfaConfig`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Mfa {
     /// "No MFA" (review warns).
     Off,
@@ -268,6 +276,8 @@ impl Default for Mfa {
 /// "User account recovery": self-service recovery and its delivery method.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum AccountRecovery {
     /// Self-service recovery off: only an administrator can reset a password (`admin_only`;
     /// review warns).
@@ -317,6 +327,8 @@ impl fmt::Display for AccountRecovery {
 /// The user pool feature plan (`UserPoolTier`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum FeaturePlan {
     /// "Lite".
     Lite,
@@ -342,6 +354,8 @@ impl fmt::Display for FeaturePlan {
 /// Threat protection enforcement (`UserPoolAddOns`; needs the Plus plan unless off).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum ThreatProtection {
     /// "No enforcement", the default.
     #[default]
@@ -379,6 +393,8 @@ impl fmt::Display for ThreatProtection {
 /// # let _ = step;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct Security {
     password_policy: PasswordPolicy,
     mfa: Mfa,

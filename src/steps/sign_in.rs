@@ -41,6 +41,8 @@ use crate::page::{Page, join, or_none};
 /// A "Cognito user pool sign-in options" checkbox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum SignInOption {
     /// "User name": users pick a user name. E-mail and phone then become aliases
     /// (`AliasAttributes`).
@@ -68,6 +70,8 @@ checkbox!(SignInOption => [SignInOption::Username, SignInOption::Email, SignInOp
 /// service always requires in the list) and passkeys (see [`SignIn::passkeys`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum PasswordlessFactor {
     /// "Email message one-time password" (`EMAIL_OTP`).
     EmailOtp,
@@ -102,8 +106,12 @@ checkbox!(PasswordlessFactor => [PasswordlessFactor::EmailOtp, PasswordlessFacto
 /// # let _ = passkeys;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct Passkeys {
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     relying_party_id: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     user_verification: Option<UserVerification>,
     multi_factor: bool,
 }
@@ -142,6 +150,8 @@ impl Passkeys {
 /// Passkey user verification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum UserVerification {
     /// `preferred`: authenticators without user verification are accepted.
     Preferred,
@@ -162,6 +172,8 @@ impl fmt::Display for UserVerification {
 /// "Remember user devices" (device tracking).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum RememberDevices {
     /// "Don't remember" (no `DeviceConfiguration`), the default.
     #[default]
@@ -201,14 +213,29 @@ impl fmt::Display for RememberDevices {
 /// # let _ = step;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SignIn {
     options: Checkboxes<SignInOption>,
+    #[cfg_attr(feature = "serde", serde(default))]
     preferred_username: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
     case_sensitive: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
     passwordless: Checkboxes<PasswordlessFactor>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     passkeys: Option<Passkeys>,
+    #[cfg_attr(feature = "serde", serde(default))]
     remember_devices: RememberDevices,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, rename = "challenge_required_on_new_device")
+    )]
     challenge_on_new_device: bool,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     identity_providers: Vec<IdentityProvider>,
 }
 

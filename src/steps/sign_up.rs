@@ -35,6 +35,8 @@ use crate::page::{Page, join, or_none};
 /// sending a code (`AutoVerifiedAttributes`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Verification {
     /// "Allow Cognito to automatically send messages to verify and confirm" unchecked.
     Off,
@@ -80,6 +82,8 @@ impl fmt::Display for Verification {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 #[expect(missing_docs, reason = "each variant is the attribute its name spells")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum StandardAttribute {
     Address,
     Birthdate,
@@ -170,28 +174,40 @@ impl fmt::Display for StandardAttribute {
 /// assert_eq!(tenant.name(), "tenant_id");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CustomAttribute {
     name: String,
     kind: CustomAttributeKind,
+    #[cfg_attr(feature = "serde", serde(default = "crate::spec::yes"))]
     mutable: bool,
 }
 
 /// A custom attribute's type and bounds, as the console offers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "kebab-case", deny_unknown_fields)
+)]
 pub enum CustomAttributeKind {
     /// "String", with optional length bounds.
     String {
         /// "Min length".
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         min_length: Option<u32>,
         /// "Max length".
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         max_length: Option<u32>,
     },
     /// "Number", with optional value bounds.
     Number {
         /// "Min value".
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         min_value: Option<i64>,
         /// "Max value".
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         max_value: Option<i64>,
     },
 }
@@ -400,6 +416,8 @@ fn bounds<T: fmt::Display>(
 /// # let _ = step;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct SignUp {
     self_registration: bool,
     verification: Verification,

@@ -21,3 +21,5 @@ mod round_trips;
 mod sdk_http;
 #[path = "../support/seed.rs"]
 mod seed;
+#[cfg(feature = "serde")]
+mod spec;

@@ -90,7 +90,7 @@ fn console_default_review_page_matches_the_golden_file() {
 
 /// Sign in with an e-mail address, Google or the corporate SAML provider; a web app that
 /// offers all three, and a machine-to-machine worker with a custom scope of the orders API.
-fn federated() -> UserPoolWizard {
+pub(crate) fn federated() -> UserPoolWizard {
     let orders = ResourceServer::new("https://api.example.com/orders", "Orders API")
         .scope("read", "Read orders")
         .scope("write", "Create and change orders");

@@ -28,11 +28,14 @@ use crate::steps::built;
 /// let worker = AppClient::machine_to_machine("orders-worker", [orders.oauth_scope("write")]);
 /// # let _ = worker;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResourceServer {
     identifier: String,
     name: String,
     /// Scope names and descriptions, in the order they were added.
+    #[cfg_attr(feature = "serde", serde(default))]
     scopes: Vec<(String, String)>,
 }
 

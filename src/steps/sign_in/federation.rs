@@ -62,6 +62,8 @@ use crate::steps::sign_up::StandardAttribute;
 /// assert_eq!(PoolAttribute::custom("tenant").to_string(), "custom:tenant");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(into = "String", try_from = "String"))]
 #[non_exhaustive]
 pub enum PoolAttribute {
     /// A standard attribute.
@@ -101,6 +103,38 @@ impl From<StandardAttribute> for PoolAttribute {
 impl fmt::Display for PoolAttribute {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.wire_name())
+    }
+}
+
+impl From<PoolAttribute> for String {
+    fn from(attribute: PoolAttribute) -> Self {
+        attribute.wire_name().into_owned()
+    }
+}
+
+/// A pool attribute by its wire name: `email`, `email_verified`, `custom:tenant`.
+impl TryFrom<String> for PoolAttribute {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        if let Some(custom) = name.strip_prefix("custom:") {
+            return Ok(PoolAttribute::Custom(custom.to_owned()));
+        }
+        match name.as_str() {
+            "email_verified" => return Ok(PoolAttribute::EmailVerified),
+            "phone_number_verified" => return Ok(PoolAttribute::PhoneNumberVerified),
+            _ => {}
+        }
+        StandardAttribute::ALL
+            .iter()
+            .find(|a| a.name() == name)
+            .map(|a| PoolAttribute::Standard(*a))
+            .ok_or_else(|| {
+                format!(
+                    "unknown user pool attribute `{name}`: a standard attribute's name, \
+                     `email_verified`, `phone_number_verified` or `custom:<name>`"
+                )
+            })
     }
 }
 
@@ -158,11 +192,17 @@ macro_rules! identifiers {
 /// .map_attribute(StandardAttribute::Name, "name");
 /// assert!(!format!("{google:?}").contains("google-client-secret"));
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoogleProvider {
     client_id: String,
     client_secret: Secret,
     scopes: Vec<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "AttributeMapping::is_empty")
+    )]
     mapping: AttributeMapping,
 }
 
@@ -218,12 +258,22 @@ impl GoogleProvider {
 /// .api_version("v17.0");
 /// # let _ = facebook;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacebookProvider {
     client_id: String,
     client_secret: Secret,
     scopes: Vec<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     api_version: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "AttributeMapping::is_empty")
+    )]
     mapping: AttributeMapping,
 }
 
@@ -290,11 +340,17 @@ impl FacebookProvider {
 /// );
 /// # let _ = amazon;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoginWithAmazonProvider {
     client_id: String,
     client_secret: Secret,
     scopes: Vec<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "AttributeMapping::is_empty")
+    )]
     mapping: AttributeMapping,
 }
 
@@ -352,13 +408,23 @@ impl LoginWithAmazonProvider {
 /// .scopes(["email", "name"]);
 /// # let _ = apple;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppleProvider {
     client_id: String,
     team_id: String,
     key_id: String,
     private_key: Secret,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     scopes: Vec<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "AttributeMapping::is_empty")
+    )]
     mapping: AttributeMapping,
 }
 
@@ -412,6 +478,8 @@ impl AppleProvider {
 }
 
 /// How Cognito asks an OIDC provider for the user's attributes (`attributes_request_method`).
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributesRequestMethod {
@@ -454,6 +522,8 @@ impl fmt::Display for AttributesRequestMethod {
 /// );
 /// # let _ = endpoints;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OidcEndpoints {
     authorization: String,
@@ -501,16 +571,35 @@ impl OidcEndpoints {
 /// .identifiers(["example.com"]);
 /// # let _ = okta;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OidcProvider {
     name: String,
     client_id: String,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     client_secret: Option<Secret>,
     issuer: String,
     scopes: Vec<String>,
+    #[cfg_attr(feature = "serde", serde(default))]
     attributes_request_method: AttributesRequestMethod,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     endpoints: Option<OidcEndpoints>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "AttributeMapping::is_empty")
+    )]
     mapping: AttributeMapping,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     identifiers: Vec<String>,
 }
 
@@ -594,6 +683,8 @@ impl OidcProvider {
 }
 
 /// "Metadata document source" of a SAML provider.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SamlMetadata {
@@ -639,6 +730,8 @@ impl SamlMetadata {
 /// .identifiers(["example.com"]);
 /// # let _ = corporate;
 /// ```
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[expect(
     clippy::struct_excessive_bools,
@@ -647,11 +740,23 @@ impl SamlMetadata {
 pub struct SamlProvider {
     name: String,
     metadata: SamlMetadata,
+    #[cfg_attr(feature = "serde", serde(default))]
     sign_out: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
     idp_initiated: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
     encrypted_responses: bool,
+    #[cfg_attr(feature = "serde", serde(default))]
     sign_requests: bool,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "AttributeMapping::is_empty")
+    )]
     mapping: AttributeMapping,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     identifiers: Vec<String>,
 }
 
@@ -735,6 +840,8 @@ impl SamlProvider {
 /// A federated identity provider of step 1: one of the provider kinds, each with its own
 /// details. Every kind converts into it, so
 /// [`SignIn::identity_provider`](crate::SignIn::identity_provider) takes any of them.
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum IdentityProvider {
