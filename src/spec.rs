@@ -234,6 +234,15 @@
 //! assert_eq!(error.path().to_string(), "security.mfa.required[0]");
 //! ```
 
+/// A member that is optional in the type but required in a spec: present, it is `Some`.
+pub(crate) fn some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// The default of a setting that starts on.
 pub(crate) fn yes() -> bool {
     true

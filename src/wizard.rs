@@ -133,7 +133,7 @@ impl UserPoolWizard {
     pub(crate) fn from_requests(requests: &Requests) -> UserPoolWizard {
         let pool = &requests.create_user_pool;
         let mfa = requests.set_user_pool_mfa_config.as_ref();
-        let sign_in = SignIn::from_requests(pool, mfa);
+        let sign_in = SignIn::from_requests(pool, mfa, &requests.identity_providers);
         UserPoolWizard {
             security: Security::from_requests(pool, mfa),
             sign_up: SignUp::from_requests(pool, &sign_in),
@@ -142,6 +142,8 @@ impl UserPoolWizard {
                 pool,
                 requests.create_user_pool_domain.as_ref(),
                 &requests.create_user_pool_client,
+                &requests.additional_clients,
+                &requests.resource_servers,
             ),
             sign_in,
         }

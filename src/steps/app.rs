@@ -1486,22 +1486,29 @@ impl App {
         });
     }
 
-    /// The step that writes `pool`, `domain` and `client`, the inverse of
-    /// [`to_pool`](Self::to_pool), [`domain_input`](Self::domain_input) and
-    /// [`AppClient::to_client`]. The plan's own tag ([`PLAN_TAG`](crate::PLAN_TAG)) is the
+    /// The step that writes `pool`, `domain`, the clients and the resource servers, the inverse
+    /// of [`to_pool`](Self::to_pool), [`domain_input`](Self::domain_input),
+    /// [`AppClient::to_client`] and [`ResourceServer::to_wire`]. The plan's own tag ([`PLAN_TAG`](crate::PLAN_TAG)) is the
     /// caller's to remove first.
     pub(crate) fn from_requests(
         pool: &CreateUserPoolInput,
         domain: Option<&CreateUserPoolDomainInput>,
         client: &CreateUserPoolClientInput,
+        additional_clients: &[CreateUserPoolClientInput],
+        resource_servers: &[CreateResourceServerInput],
     ) -> App {
         App {
             pool_name: pool.pool_name().unwrap_or_default().to_owned(),
             domain: domain.map(Domain::from_input),
             client: AppClient::from_client(client),
-            // Further clients and resource servers are requests these do not include.
-            additional_clients: Vec::new(),
-            resource_servers: Vec::new(),
+            additional_clients: additional_clients
+                .iter()
+                .map(AppClient::from_client)
+                .collect(),
+            resource_servers: resource_servers
+                .iter()
+                .map(ResourceServer::from_wire)
+                .collect(),
             tags: pool
                 .user_pool_tags()
                 .map(|tags| tags.iter().map(|(k, v)| (k.clone(), v.clone())).collect())

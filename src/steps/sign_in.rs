@@ -435,6 +435,7 @@ impl SignIn {
     pub(crate) fn from_requests(
         pool: &CreateUserPoolInput,
         mfa: Option<&SetUserPoolMfaConfigInput>,
+        providers: &[CreateIdentityProviderInput],
     ) -> SignIn {
         let aliases = pool.alias_attributes();
         let options: Checkboxes<SignInOption> = if pool.username_attributes().is_empty() {
@@ -509,8 +510,11 @@ impl SignIn {
             passkeys,
             remember_devices,
             challenge_on_new_device,
-            // Identity providers are requests of their own, which these do not include.
-            identity_providers: Vec::new(),
+            // A provider of a type the wizard does not offer is left out (and kept).
+            identity_providers: providers
+                .iter()
+                .filter_map(IdentityProvider::from_wire)
+                .collect(),
         }
     }
 

@@ -86,6 +86,20 @@ impl ResourceServer {
         )
     }
 
+    /// The server a `CreateResourceServer` request creates, the inverse of
+    /// [`to_wire`](Self::to_wire), scopes in the request's order.
+    pub(crate) fn from_wire(input: &CreateResourceServerInput) -> ResourceServer {
+        ResourceServer {
+            identifier: input.identifier().unwrap_or_default().to_owned(),
+            name: input.name().unwrap_or_default().to_owned(),
+            scopes: input
+                .scopes()
+                .iter()
+                .map(|s| (s.scope_name().to_owned(), s.scope_description().to_owned()))
+                .collect(),
+        }
+    }
+
     /// This server's rows of step 5's review page.
     pub(crate) fn write_review(&self, page: &mut Page<'_, '_>) -> fmt::Result {
         page.row("Resource server name", &self.name)?;

@@ -415,7 +415,16 @@ pub struct AppleProvider {
     client_id: String,
     team_id: String,
     key_id: String,
-    private_key: Secret,
+    /// `None` only in a provider read back from a pool: Cognito never shows the key (SR-163),
+    /// so the pool has one that cannot be read. A spec must give it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            deserialize_with = "crate::spec::some",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    private_key: Option<Secret>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
@@ -441,7 +450,7 @@ impl AppleProvider {
             client_id: client_id.into(),
             team_id: team_id.into(),
             key_id: key_id.into(),
-            private_key,
+            private_key: Some(private_key),
             scopes: Vec::new(),
             mapping: AttributeMapping::new(),
         }
@@ -456,14 +465,17 @@ impl AppleProvider {
 
     map_attribute!();
 
-    /// The `CreateIdentityProvider` request (without `UserPoolId`).
+    /// The `CreateIdentityProvider` request (without `UserPoolId`). A key read back from a pool
+    /// cannot be read, so the request has none: review refuses it, as Cognito would.
     pub(crate) fn to_wire(&self) -> CreateIdentityProviderInput {
         let mut details = vec![
             ("client_id", self.client_id.clone()),
             ("team_id", self.team_id.clone()),
             ("key_id", self.key_id.clone()),
-            ("private_key", self.private_key.expose_secret().to_owned()),
         ];
+        if let Some(key) = &self.private_key {
+            details.push(("private_key", key.expose_secret().to_owned()));
+        }
         if !self.scopes.is_empty() {
             details.push(("authorize_scopes", self.scopes.join(" ")));
         }
@@ -941,6 +953,131 @@ impl IdentityProvider {
         }
     }
 
+    /// The provider a `CreateIdentityProvider` request (or a described provider, as one)
+    /// creates, the inverse of [`to_wire`](Self::to_wire); `None` for a type the wizard does not
+    /// offer, or a social provider without the client secret it needs. What the provider kind
+    /// cannot hold (unknown detail keys, a mapping into what is not a pool attribute, scopes
+    /// spelled another way) is left out: read-back lists it by comparing the request this
+    /// provider writes back. A Sign in with Apple provider described without its private key
+    /// (Cognito never shows it) keeps the pool's key as unknown.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one arm per provider kind, each its details"
+    )]
+    pub(crate) fn from_wire(input: &CreateIdentityProviderInput) -> Option<IdentityProvider> {
+        let empty = HashMap::new();
+        let details = input.provider_details().unwrap_or(&empty);
+        let get = |key: &str| details.get(key).cloned();
+        let words = |key: &str| -> Vec<String> {
+            get(key)
+                .map(|s| s.split_whitespace().map(str::to_owned).collect())
+                .unwrap_or_default()
+        };
+        let mapping: AttributeMapping = input
+            .attribute_mapping()
+            .into_iter()
+            .flatten()
+            .filter_map(|(pool, provider)| {
+                PoolAttribute::try_from(pool.clone())
+                    .ok()
+                    .map(|pool| (pool, provider.clone()))
+            })
+            .collect();
+        let identifiers = input.idp_identifiers().to_vec();
+        Some(match input.provider_type()? {
+            IdentityProviderTypeType::Google => IdentityProvider::Google(GoogleProvider {
+                client_id: get("client_id")?,
+                client_secret: Secret::new(get("client_secret")?),
+                scopes: words("authorize_scopes"),
+                mapping,
+            }),
+            IdentityProviderTypeType::Facebook => IdentityProvider::Facebook(FacebookProvider {
+                client_id: get("client_id")?,
+                client_secret: Secret::new(get("client_secret")?),
+                scopes: get("authorize_scopes")
+                    .map(|s| {
+                        s.split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                api_version: get("api_version"),
+                mapping,
+            }),
+            IdentityProviderTypeType::LoginWithAmazon => {
+                IdentityProvider::LoginWithAmazon(LoginWithAmazonProvider {
+                    client_id: get("client_id")?,
+                    client_secret: Secret::new(get("client_secret")?),
+                    scopes: words("authorize_scopes"),
+                    mapping,
+                })
+            }
+            IdentityProviderTypeType::SignInWithApple => {
+                IdentityProvider::SignInWithApple(AppleProvider {
+                    client_id: get("client_id")?,
+                    team_id: get("team_id")?,
+                    key_id: get("key_id")?,
+                    private_key: get("private_key").map(Secret::new),
+                    scopes: words("authorize_scopes"),
+                    mapping,
+                })
+            }
+            IdentityProviderTypeType::Oidc => {
+                let endpoints = match (
+                    get("authorize_url"),
+                    get("token_url"),
+                    get("attributes_url"),
+                    get("jwks_uri"),
+                ) {
+                    (Some(authorization), Some(token), Some(user_info), Some(jwks_uri)) => {
+                        Some(OidcEndpoints {
+                            authorization,
+                            token,
+                            user_info,
+                            jwks_uri,
+                        })
+                    }
+                    _ => None,
+                };
+                IdentityProvider::Oidc(OidcProvider {
+                    name: input.provider_name()?.to_owned(),
+                    client_id: get("client_id")?,
+                    client_secret: get("client_secret").map(Secret::new),
+                    issuer: get("oidc_issuer")?,
+                    scopes: words("authorize_scopes"),
+                    attributes_request_method: if get("attributes_request_method").as_deref()
+                        == Some("POST")
+                    {
+                        AttributesRequestMethod::Post
+                    } else {
+                        AttributesRequestMethod::Get
+                    },
+                    endpoints,
+                    mapping,
+                    identifiers,
+                })
+            }
+            IdentityProviderTypeType::Saml => {
+                let on = |key: &str| get(key).as_deref() == Some("true");
+                IdentityProvider::Saml(SamlProvider {
+                    name: input.provider_name()?.to_owned(),
+                    metadata: get("MetadataURL")
+                        .map(SamlMetadata::Url)
+                        .or_else(|| get("MetadataFile").map(SamlMetadata::Document))?,
+                    sign_out: on("IDPSignout"),
+                    idp_initiated: on("IDPInit"),
+                    encrypted_responses: on("EncryptedResponses"),
+                    sign_requests: get("RequestSigningAlgorithm").is_some(),
+                    mapping,
+                    identifiers,
+                })
+            }
+            _ => return None,
+        })
+    }
+
     /// This provider's rows of step 1's review page. Secrets show as set or not set.
     pub(crate) fn write_review(&self, page: &mut Page<'_, '_>) -> fmt::Result {
         page.row("Federated identity provider", self.name())?;
@@ -962,7 +1099,14 @@ impl IdentityProvider {
                 page.row("Apple services ID", &p.client_id)?;
                 page.row("Team ID", &p.team_id)?;
                 page.row("Key ID", &p.key_id)?;
-                page.row("Private key", set(true))?;
+                page.row(
+                    "Private key",
+                    if p.private_key.is_some() {
+                        "Set"
+                    } else {
+                        "Set (not readable)"
+                    },
+                )?;
                 page.row(
                     "Authorized scopes",
                     or_none(Some(p.scopes.join(" ").as_str())),
