@@ -1,24 +1,45 @@
 //! `apply`: change an existing pool in place to match a reviewed plan, with complete requests,
-//! refusing before any call what would need a new pool.
+//! refusing before any call what would need a new pool (or unlink users).
 
 use std::collections::HashMap;
 use std::fmt;
 
+use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::AddCustomAttributesInput;
+use aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::builders::AddCustomAttributesInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::builders::CreateIdentityProviderInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::builders::CreateResourceServerInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builders::CreateUserPoolClientInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::delete_identity_provider::DeleteIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_resource_server::DeleteResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::DeleteUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::DescribeIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::DescribeResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::builders::UpdateIdentityProviderInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::UpdateResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::update_resource_server::builders::UpdateResourceServerInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::UpdateUserPoolClientInput;
+use aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::builders::UpdateUserPoolClientInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool_domain::UpdateUserPoolDomainInput;
 use aws_sdk_cognitoidentityprovider::types::{
-    SmsMfaConfigType, SoftwareTokenMfaConfigType, UserPoolMfaType, UserPoolTierType,
+    IdentityProviderTypeType, ResourceServerScopeType, SchemaAttributeType, SmsMfaConfigType,
+    SoftwareTokenMfaConfigType, UserPoolMfaType, UserPoolTierType,
 };
 use tracing::info;
 
+use super::compare::client_keys;
 use super::create::update_from_create;
 use super::diff::{ChangeKind, Diff, Target};
 use super::read::ReadBack;
-use super::run::{Run, join3};
+use super::run::{RESOURCE_NOT_FOUND, Run, join_all};
 use super::{CreateOptions, PLAN_TAG, PlanToken};
 use crate::client::{CallError, Cognito};
 use crate::review::{Requests, Reviewed};
@@ -41,6 +62,23 @@ pub enum Write {
     DeleteUserPoolDomain,
     /// `CreateUserPoolDomain`: the plan's domain is new.
     CreateUserPoolDomain,
+    /// `CreateUserPoolClient`: an app client the plan has and the pool has not.
+    CreateUserPoolClient,
+    /// `DeleteUserPoolClient`: an app client the pool has and the plan has not.
+    DeleteUserPoolClient,
+    /// `CreateIdentityProvider`: a provider the plan has and the pool has not.
+    CreateIdentityProvider,
+    /// `UpdateIdentityProvider`, with the plan's complete details.
+    UpdateIdentityProvider,
+    /// `DeleteIdentityProvider`: a provider the pool has and the plan has not.
+    DeleteIdentityProvider,
+    /// `CreateResourceServer`: a resource server the plan has and the pool has not.
+    CreateResourceServer,
+    /// `UpdateResourceServer`, a full replace (sent twice when scopes are both added and
+    /// removed: with both before the clients change, with the plan's after).
+    UpdateResourceServer,
+    /// `DeleteResourceServer`: a resource server the pool has and the plan has not.
+    DeleteResourceServer,
 }
 
 impl Write {
@@ -54,6 +92,14 @@ impl Write {
             Write::UpdateUserPoolDomain => "UpdateUserPoolDomain",
             Write::DeleteUserPoolDomain => "DeleteUserPoolDomain",
             Write::CreateUserPoolDomain => "CreateUserPoolDomain",
+            Write::CreateUserPoolClient => "CreateUserPoolClient",
+            Write::DeleteUserPoolClient => "DeleteUserPoolClient",
+            Write::CreateIdentityProvider => "CreateIdentityProvider",
+            Write::UpdateIdentityProvider => "UpdateIdentityProvider",
+            Write::DeleteIdentityProvider => "DeleteIdentityProvider",
+            Write::CreateResourceServer => "CreateResourceServer",
+            Write::UpdateResourceServer => "UpdateResourceServer",
+            Write::DeleteResourceServer => "DeleteResourceServer",
         }
     }
 }
@@ -93,6 +139,13 @@ pub enum ApplyError {
         /// The whole diff; [`Diff::needs_new_pool`] lists the refused changes.
         diff: Diff,
     },
+    /// Some changes could only be made by deleting and creating what users are linked to (an
+    /// identity provider's type, [`ChangeKind::Refused`]), which the crate never does on its
+    /// own: nothing was sent. The diff names each one with its reason.
+    Refused {
+        /// The whole diff; [`Diff::refused`] lists the refused changes.
+        diff: Diff,
+    },
     /// A write failed for good: some writes took effect, others did not.
     Partial {
         /// The writes that took effect.
@@ -110,6 +163,15 @@ impl fmt::Display for ApplyError {
             ApplyError::NeedsNewPool { diff } => {
                 f.write_str("the plan changes what this pool cannot change; nothing was sent:")?;
                 for change in diff.needs_new_pool() {
+                    write!(f, "\n  {change}")?;
+                }
+                Ok(())
+            }
+            ApplyError::Refused { diff } => {
+                f.write_str(
+                    "the plan changes what apply never changes on its own; nothing was sent:",
+                )?;
+                for change in diff.refused() {
                     write!(f, "\n  {change}")?;
                 }
                 Ok(())
@@ -148,7 +210,7 @@ impl std::error::Error for ApplyError {
             ApplyError::Partial { failed, .. } => failed
                 .first()
                 .map(|(_, e)| e as &(dyn std::error::Error + 'static)),
-            ApplyError::NeedsNewPool { .. } => None,
+            ApplyError::NeedsNewPool { .. } | ApplyError::Refused { .. } => None,
         }
     }
 }
@@ -159,7 +221,8 @@ impl Reviewed {
     ///
     /// # Errors
     ///
-    /// [`ApplyError::NeedsNewPool`] (before any call) or [`ApplyError::Partial`].
+    /// [`ApplyError::NeedsNewPool`] or [`ApplyError::Refused`] (before any call), or
+    /// [`ApplyError::Partial`].
     pub async fn apply<C: Cognito>(
         &self,
         cognito: &C,
@@ -173,21 +236,41 @@ impl Reviewed {
     ///
     /// Every update is complete: `UpdateUserPool` and `UpdateUserPoolClient` reset whatever
     /// they are not given, so both carry the whole desired configuration (the pool's plan tag
-    /// kept). Custom attributes are added with `AddCustomAttributes`; MFA goes through
-    /// `SetUserPoolMfaConfig`; the domain is updated, or replaced when its name changes. Writes
-    /// that do not depend on each other go out together: first `UpdateUserPool` (keeping the
-    /// pool's MFA level, which the MFA call then sets) with `AddCustomAttributes`, then
-    /// `SetUserPoolMfaConfig`, `UpdateUserPoolClient` and the domain (the client may name a new
-    /// custom attribute, the MFA and domain settings may need the new plan). Only what differs
-    /// is sent: applying a plan the pool already matches sends no write at all.
+    /// kept); `UpdateIdentityProvider` carries the plan's whole `ProviderDetails`, secrets
+    /// included, and `UpdateResourceServer` the whole server. Custom attributes are added with
+    /// `AddCustomAttributes`; MFA goes through `SetUserPoolMfaConfig`; the domain is updated,
+    /// or replaced when its name changes; app clients, identity providers and resource servers
+    /// the plan adds are created, those it changes updated, those it drops deleted. Only what
+    /// differs is sent: applying a plan the pool already matches sends no write at all.
+    ///
+    /// The writes go out in up to four rounds, the writes of a round together, so that nothing
+    /// names what does not exist yet and nothing is deleted while a client still names it:
+    ///
+    /// 1. `UpdateUserPool` (keeping the pool's MFA level, which the MFA call then sets),
+    ///    `AddCustomAttributes`, the resource servers created or updated (with the scopes the
+    ///    plan adds; a scope the plan drops stays until round 4), and the identity providers
+    ///    created or updated;
+    /// 2. `SetUserPoolMfaConfig`, the domain, the identity providers whose attribute mapping
+    ///    names a custom attribute round 1 adds, and the app clients created, updated or
+    ///    deleted (a client may name a provider, a scope or a custom attribute of round 1);
+    /// 3. the app clients that name a provider created in round 2;
+    /// 4. the identity providers and resource servers the plan drops deleted, and the scopes
+    ///    it drops removed, now that no client names them.
+    ///
+    /// A round with nothing to send costs no round trip. Every create is sent exactly once:
+    /// after an ambiguous failure the provider is described by name, the resource server by
+    /// identifier, the pool's clients listed by name, and what is found is taken as created.
     ///
     /// # Errors
     ///
     /// - [`ApplyError::NeedsNewPool`] when any change cannot be made on this pool (sign-in
     ///   identifiers, case sensitivity, required attributes, a changed or removed custom
     ///   attribute, client secret generation): nothing is sent.
+    /// - [`ApplyError::Refused`] when an identity provider would change its type (the provider
+    ///   would have to be deleted and created, unlinking its users): nothing is sent.
     /// - [`ApplyError::Partial`] when a write fails for good (after the retries the options
-    ///   allow): it names what was applied, what failed and what was not sent.
+    ///   allow): it names what was applied, what failed and what was not sent (the later
+    ///   rounds; the writes of the failed round that did not fail took effect).
     pub async fn apply_with<C: Cognito>(
         &self,
         cognito: &C,
@@ -198,163 +281,512 @@ impl Reviewed {
         if diff.needs_new_pool().next().is_some() {
             return Err(ApplyError::NeedsNewPool { diff });
         }
+        if diff.refused().next().is_some() {
+            return Err(ApplyError::Refused { diff });
+        }
         let token = current
             .plan_token()
             .cloned()
             .unwrap_or_else(PlanToken::random);
         let run = Run::new(cognito, options, &token);
-        let desired = &self.plan.requests;
-        let mut outcome = Outcome::default();
-        // Boxed, as create's stages are: the requests the rounds hold would make the future
-        // returned to the caller large.
-        Box::pin(run.first_round(&diff, desired, current, &mut outcome)).await;
-        if !outcome.failed.is_empty() {
-            let not_sent = [
-                diff.touches(Target::Mfa)
-                    .then_some(Write::SetUserPoolMfaConfig),
-                diff.touches(Target::Client)
-                    .then_some(Write::UpdateUserPoolClient),
-            ]
-            .into_iter()
-            .flatten()
-            .chain(domain_writes(&diff, desired, current))
-            .collect();
-            return Err(ApplyError::Partial {
-                applied: outcome.applied,
-                failed: outcome.failed,
-                not_sent,
-            });
-        }
-        Box::pin(run.second_round(&diff, desired, current, &mut outcome)).await;
-        if !outcome.failed.is_empty() {
-            return Err(ApplyError::Partial {
-                applied: outcome.applied,
-                failed: outcome.failed,
-                not_sent: Vec::new(),
-            });
+        let rounds = rounds(&diff, &self.plan.requests, current);
+        let mut applied = Vec::new();
+        for (n, round) in rounds.iter().enumerate() {
+            if round.is_empty() {
+                continue;
+            }
+            // Boxed, as create's stages are: the requests a round holds would make the future
+            // returned to the caller large.
+            let results = Box::pin(join_all(
+                round
+                    .iter()
+                    .map(|planned| run.execute(planned, &diff, &self.plan.requests, current))
+                    .collect(),
+            ))
+            .await;
+            let mut failed = Vec::new();
+            let mut not_sent = Vec::new();
+            for (planned, results) in round.iter().zip(results) {
+                let writes = planned.writes(&diff, &self.plan.requests, current);
+                not_sent.extend(writes.into_iter().skip(results.len()));
+                for (write, result) in results {
+                    match result {
+                        Ok(()) => applied.push(write),
+                        Err(e) => failed.push((write, e)),
+                    }
+                }
+            }
+            if !failed.is_empty() {
+                not_sent.extend(
+                    rounds[n + 1..]
+                        .iter()
+                        .flatten()
+                        .flat_map(|p| p.writes(&diff, &self.plan.requests, current)),
+                );
+                return Err(ApplyError::Partial {
+                    applied,
+                    failed,
+                    not_sent,
+                });
+            }
         }
         info!(
             plan = %token,
             user_pool_id = current.user_pool_id(),
-            writes = outcome.applied.len(),
+            writes = applied.len(),
             "applied"
         );
         Ok(Applied {
             diff,
-            writes: outcome.applied,
+            writes: applied,
         })
     }
 }
 
-/// The writes of an apply so far.
-#[derive(Default)]
-struct Outcome {
-    applied: Vec<Write>,
-    failed: Vec<(Write, CallError)>,
+/// One write an apply plans (the domain's: one or two, in order), with its request.
+enum Planned {
+    Pool(Box<UpdateUserPoolInputBuilder>),
+    CustomAttributes(Vec<SchemaAttributeType>),
+    Mfa(Box<SetUserPoolMfaConfigInputBuilder>),
+    Domain,
+    CreateClient(Box<CreateUserPoolClientInputBuilder>),
+    UpdateClient(Box<UpdateUserPoolClientInputBuilder>),
+    DeleteClient(String),
+    CreateProvider(Box<CreateIdentityProviderInputBuilder>),
+    UpdateProvider(Box<UpdateIdentityProviderInputBuilder>),
+    DeleteProvider(String),
+    CreateServer(Box<CreateResourceServerInputBuilder>),
+    UpdateServer(Box<UpdateResourceServerInputBuilder>),
+    DeleteServer(String),
 }
 
-impl Outcome {
-    /// Files a write's outcome (`None`: not needed).
-    fn record<T>(&mut self, write: Write, result: Option<Result<T, CallError>>) {
-        match result {
-            None => {}
-            Some(Ok(_)) => self.applied.push(write),
-            Some(Err(e)) => self.failed.push((write, e)),
+impl Planned {
+    /// The writes it sends, in order.
+    fn writes(&self, diff: &Diff, desired: &Requests, current: &ReadBack) -> Vec<Write> {
+        vec![match self {
+            Planned::Pool(_) => Write::UpdateUserPool,
+            Planned::CustomAttributes(_) => Write::AddCustomAttributes,
+            Planned::Mfa(_) => Write::SetUserPoolMfaConfig,
+            Planned::Domain => return domain_writes(diff, desired, current),
+            Planned::CreateClient(_) => Write::CreateUserPoolClient,
+            Planned::UpdateClient(_) => Write::UpdateUserPoolClient,
+            Planned::DeleteClient(_) => Write::DeleteUserPoolClient,
+            Planned::CreateProvider(_) => Write::CreateIdentityProvider,
+            Planned::UpdateProvider(_) => Write::UpdateIdentityProvider,
+            Planned::DeleteProvider(_) => Write::DeleteIdentityProvider,
+            Planned::CreateServer(_) => Write::CreateResourceServer,
+            Planned::UpdateServer(_) => Write::UpdateResourceServer,
+            Planned::DeleteServer(_) => Write::DeleteResourceServer,
+        }]
+    }
+}
+
+/// The writes the diff needs, in the four rounds of [`Reviewed::apply_with`].
+fn rounds(diff: &Diff, desired: &Requests, current: &ReadBack) -> [Vec<Planned>; 4] {
+    let pool_id = current.user_pool_id();
+    let mut rounds: [Vec<Planned>; 4] = Default::default();
+    if diff.touches(&Target::Pool) {
+        // The pool's current MFA level: SetUserPoolMfaConfig sets the planned one, which may
+        // need factors this update does not enable (SR-130).
+        rounds[0].push(Planned::Pool(Box::new(
+            update_from_create(&complete_pool(desired, current), pool_id)
+                .set_mfa_configuration(Some(mfa_level(current.requests()))),
+        )));
+    }
+    let new_attributes = new_custom_attributes(diff, desired);
+    let late_providers = provider_writes(&mut rounds, diff, desired, current, &new_attributes);
+    server_writes(&mut rounds, diff, desired, current);
+    if !new_attributes.is_empty() {
+        rounds[0].push(Planned::CustomAttributes(new_attributes));
+    }
+    if diff.touches(&Target::Mfa) {
+        rounds[1].push(Planned::Mfa(Box::new(
+            mfa_request(desired).user_pool_id(pool_id),
+        )));
+    }
+    client_writes(&mut rounds, diff, desired, current, &late_providers);
+    if diff.touches(&Target::Domain) {
+        rounds[1].push(Planned::Domain);
+    }
+    rounds
+}
+
+/// The identity-provider writes: created or updated in round 1, or in round 2 when the
+/// provider maps a custom attribute that round 1 adds; deleted in round 4. Returns the names of
+/// the providers created in round 2.
+fn provider_writes(
+    rounds: &mut [Vec<Planned>; 4],
+    diff: &Diff,
+    desired: &Requests,
+    current: &ReadBack,
+    new_attributes: &[SchemaAttributeType],
+) -> Vec<String> {
+    let pool_id = current.user_pool_id();
+    let maps_new_attribute = |provider: &CreateIdentityProviderInput| {
+        provider.attribute_mapping().is_some_and(|mapping| {
+            mapping.keys().any(|key| {
+                new_attributes.iter().any(|a| {
+                    let name = a.name().unwrap_or_default();
+                    key.strip_prefix("custom:")
+                        == Some(name.strip_prefix("custom:").unwrap_or(name))
+                })
+            })
+        })
+    };
+    let mut late = Vec::new();
+    for target in diff.targets() {
+        let Target::Provider(name) = target else {
+            continue;
+        };
+        let named = |p: &&CreateIdentityProviderInput| p.provider_name() == Some(name);
+        let have = current.requests().identity_providers.iter().find(named);
+        let want = desired.identity_providers.iter().find(named);
+        match (have, want) {
+            (Some(have), Some(want)) => rounds[usize::from(maps_new_attribute(want))].push(
+                Planned::UpdateProvider(Box::new(provider_update(have, want, pool_id))),
+            ),
+            (None, Some(want)) => {
+                let round = usize::from(maps_new_attribute(want));
+                if round == 1 {
+                    late.push(name.clone());
+                }
+                rounds[round].push(Planned::CreateProvider(Box::new(
+                    builder_of_provider(want).user_pool_id(pool_id),
+                )));
+            }
+            (Some(_), None) => rounds[3].push(Planned::DeleteProvider(name.clone())),
+            (None, None) => {}
+        }
+    }
+    late
+}
+
+/// The resource-server writes: created, or updated with the scopes the plan adds, in round 1;
+/// deleted, or updated without the scopes the plan drops, in round 4.
+fn server_writes(
+    rounds: &mut [Vec<Planned>; 4],
+    diff: &Diff,
+    desired: &Requests,
+    current: &ReadBack,
+) {
+    let pool_id = current.user_pool_id();
+    for target in diff.targets() {
+        let Target::ResourceServer(identifier) = target else {
+            continue;
+        };
+        let named = |s: &&CreateResourceServerInput| s.identifier() == Some(identifier);
+        let have = current.requests().resource_servers.iter().find(named);
+        let want = desired.resource_servers.iter().find(named);
+        match (have, want) {
+            (Some(have), Some(want)) => {
+                let (early, late) = server_updates(have, want, pool_id);
+                rounds[0].extend(early.map(|u| Planned::UpdateServer(Box::new(u))));
+                rounds[3].extend(late.map(|u| Planned::UpdateServer(Box::new(u))));
+            }
+            (None, Some(want)) => rounds[0].push(Planned::CreateServer(Box::new(
+                builder_of_server(want).user_pool_id(pool_id),
+            ))),
+            (Some(_), None) => rounds[3].push(Planned::DeleteServer(identifier.clone())),
+            (None, None) => {}
+        }
+    }
+}
+
+/// The app-client writes: in round 2, or in round 3 for a client that names a provider
+/// created in round 2 (`late_providers`).
+fn client_writes(
+    rounds: &mut [Vec<Planned>; 4],
+    diff: &Diff,
+    desired: &Requests,
+    current: &ReadBack,
+    late_providers: &[String],
+) {
+    let pool_id = current.user_pool_id();
+    let have_clients: Vec<(String, &str)> = client_keys(
+        current
+            .requests()
+            .clients()
+            .take(current.described().clients.len()),
+    )
+    .into_iter()
+    .zip(&current.described().clients)
+    .map(|((key, _), client)| (key, client.client_id().unwrap_or_default()))
+    .collect();
+    let want_clients = client_keys(desired.clients());
+    let round = |client: &CreateUserPoolClientInput| {
+        if client
+            .supported_identity_providers()
+            .iter()
+            .any(|p| late_providers.contains(p))
+        {
+            2
+        } else {
+            1
+        }
+    };
+    for target in diff.targets() {
+        let Target::Client(key) = target else {
+            continue;
+        };
+        let have = have_clients
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, id)| *id);
+        let want = want_clients.iter().find(|(k, _)| k == key).map(|(_, c)| *c);
+        match (have, want) {
+            (Some(id), Some(client)) => rounds[round(client)].push(Planned::UpdateClient(
+                Box::new(client_update(client, pool_id, id)),
+            )),
+            (None, Some(client)) => rounds[round(client)].push(Planned::CreateClient(Box::new(
+                crate::review::builder_of_client(client).user_pool_id(pool_id),
+            ))),
+            (Some(id), None) => rounds[1].push(Planned::DeleteClient(id.to_owned())),
+            (None, None) => {}
         }
     }
 }
 
 impl<C: Cognito> Run<'_, C> {
-    /// The pool's own configuration, and new custom attributes.
-    async fn first_round(
+    /// Sends one planned write (the domain's: one or two), with its results in order.
+    #[expect(clippy::too_many_lines, reason = "one arm per write, each its call")]
+    async fn execute(
         &self,
+        planned: &Planned,
         diff: &Diff,
         desired: &Requests,
         current: &ReadBack,
-        outcome: &mut Outcome,
-    ) {
+    ) -> Vec<(Write, Result<(), CallError>)> {
         let pool_id = current.user_pool_id();
-        let update_pool = diff.touches(Target::Pool).then(|| {
-            // The pool's current MFA level: SetUserPoolMfaConfig sets the planned one, which
-            // may need factors this update does not enable (SR-130).
-            update_from_create(&complete_pool(desired, current), pool_id)
-                .set_mfa_configuration(Some(mfa_level(current.requests())))
-        });
-        let new_attributes = new_custom_attributes(diff, desired);
-        let (pool_result, attributes_result, ()) = join3(
-            async {
-                let update = update_pool.as_ref()?;
-                Some(
-                    self.send_idempotent("UpdateUserPool", || {
-                        self.cognito.update_user_pool(update.clone())
-                    })
-                    .await,
-                )
-            },
-            async {
-                if new_attributes.is_empty() {
-                    return None;
-                }
+        let (write, result) = match planned {
+            Planned::Pool(update) => (
+                Write::UpdateUserPool,
+                self.send_idempotent("UpdateUserPool", || {
+                    self.cognito.update_user_pool((**update).clone())
+                })
+                .await
+                .map(drop),
+            ),
+            Planned::CustomAttributes(attributes) => {
                 let input = AddCustomAttributesInput::builder()
                     .user_pool_id(pool_id)
-                    .set_custom_attributes(Some(new_attributes.clone()));
-                Some(self.add_custom_attributes(input, &new_attributes).await)
-            },
-            async {},
-        )
-        .await;
-        outcome.record(Write::UpdateUserPool, pool_result);
-        outcome.record(Write::AddCustomAttributes, attributes_result);
-    }
-
-    /// What may depend on the first round: MFA, the client, the domain.
-    async fn second_round(
-        &self,
-        diff: &Diff,
-        desired: &Requests,
-        current: &ReadBack,
-        outcome: &mut Outcome,
-    ) {
-        let pool_id = current.user_pool_id();
-        let (mfa_result, client_result, domain_results) = join3(
-            async {
-                if !diff.touches(Target::Mfa) {
-                    return None;
-                }
-                let input = mfa_request(desired).user_pool_id(pool_id);
-                Some(
-                    self.send_idempotent("SetUserPoolMfaConfig", || {
-                        self.cognito.set_user_pool_mfa_config(input.clone())
-                    })
-                    .await,
+                    .set_custom_attributes(Some(attributes.clone()));
+                (
+                    Write::AddCustomAttributes,
+                    self.add_custom_attributes(input, attributes).await,
                 )
-            },
-            async {
-                if !diff.touches(Target::Client) {
-                    return None;
-                }
-                let Some(client_id) = current.client_id() else {
-                    // A pool without an app client gets the plan's, exactly once.
-                    let create = crate::review::builder_of_client(&desired.create_user_pool_client);
-                    return Some(self.create_client(create, pool_id, true).await.map(drop));
-                };
-                let input = client_update(desired, pool_id, client_id);
-                Some(
-                    self.send_idempotent("UpdateUserPoolClient", || {
-                        self.cognito.update_user_pool_client(input.clone())
-                    })
+            }
+            Planned::Mfa(input) => (
+                Write::SetUserPoolMfaConfig,
+                self.send_idempotent("SetUserPoolMfaConfig", || {
+                    self.cognito.set_user_pool_mfa_config((**input).clone())
+                })
+                .await
+                .map(drop),
+            ),
+            Planned::Domain => return self.apply_domain(diff, desired, current).await,
+            Planned::CreateClient(input) => (
+                Write::CreateUserPoolClient,
+                self.create_client((**input).clone(), pool_id, false)
                     .await
                     .map(drop),
-                )
+            ),
+            Planned::UpdateClient(input) => (
+                Write::UpdateUserPoolClient,
+                self.send_idempotent("UpdateUserPoolClient", || {
+                    self.cognito.update_user_pool_client((**input).clone())
+                })
+                .await
+                .map(drop),
+            ),
+            Planned::DeleteClient(id) => (
+                Write::DeleteUserPoolClient,
+                gone(
+                    self.send_idempotent("DeleteUserPoolClient", || {
+                        self.cognito.delete_user_pool_client(
+                            DeleteUserPoolClientInput::builder()
+                                .user_pool_id(pool_id)
+                                .client_id(id),
+                        )
+                    })
+                    .await,
+                ),
+            ),
+            Planned::CreateProvider(input) => (
+                Write::CreateIdentityProvider,
+                self.create_provider(input, pool_id).await,
+            ),
+            Planned::UpdateProvider(input) => (
+                Write::UpdateIdentityProvider,
+                self.send_idempotent("UpdateIdentityProvider", || {
+                    self.cognito.update_identity_provider((**input).clone())
+                })
+                .await
+                .map(drop),
+            ),
+            Planned::DeleteProvider(name) => (
+                Write::DeleteIdentityProvider,
+                gone(
+                    self.send_idempotent("DeleteIdentityProvider", || {
+                        self.cognito.delete_identity_provider(
+                            DeleteIdentityProviderInput::builder()
+                                .user_pool_id(pool_id)
+                                .provider_name(name),
+                        )
+                    })
+                    .await,
+                ),
+            ),
+            Planned::CreateServer(input) => (
+                Write::CreateResourceServer,
+                self.create_server(input, pool_id).await,
+            ),
+            Planned::UpdateServer(input) => (
+                Write::UpdateResourceServer,
+                self.send_idempotent("UpdateResourceServer", || {
+                    self.cognito.update_resource_server((**input).clone())
+                })
+                .await
+                .map(drop),
+            ),
+            Planned::DeleteServer(identifier) => (
+                Write::DeleteResourceServer,
+                gone(
+                    self.send_idempotent("DeleteResourceServer", || {
+                        self.cognito.delete_resource_server(
+                            DeleteResourceServerInput::builder()
+                                .user_pool_id(pool_id)
+                                .identifier(identifier),
+                        )
+                    })
+                    .await,
+                ),
+            ),
+        };
+        vec![(write, result)]
+    }
+
+    /// `CreateIdentityProvider`, exactly once: after an ambiguous failure (or a refusal that
+    /// follows one, such as `DuplicateProviderException`), the provider is described by name,
+    /// and one of the planned type is taken as created (the name is unique in the pool);
+    /// without one, the request is sent again, as often as the options allow.
+    async fn create_provider(
+        &self,
+        input: &CreateIdentityProviderInputBuilder,
+        pool_id: &str,
+    ) -> Result<(), CallError> {
+        let name = input.get_provider_name().clone().unwrap_or_default();
+        let kind = input.get_provider_type().clone();
+        self.create_once(
+            "CreateIdentityProvider",
+            || self.cognito.create_identity_provider(input.clone()),
+            || async {
+                let described = self
+                    .send_idempotent("DescribeIdentityProvider", || {
+                        self.cognito.describe_identity_provider(
+                            DescribeIdentityProviderInput::builder()
+                                .user_pool_id(pool_id)
+                                .provider_name(&name),
+                        )
+                    })
+                    .await;
+                match described {
+                    Ok(out) => Ok(out
+                        .identity_provider()
+                        .is_some_and(|p| p.provider_type() == kind.as_ref())),
+                    Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
+                    Err(e) => Err(e),
+                }
             },
-            self.apply_domain(diff, desired, current),
         )
-        .await;
-        outcome.record(Write::SetUserPoolMfaConfig, mfa_result);
-        outcome.record(Write::UpdateUserPoolClient, client_result);
-        for (write, result) in domain_results {
-            outcome.record(write, Some(result));
+        .await
+    }
+
+    /// `CreateResourceServer`, exactly once: after an ambiguous failure (or a refusal that
+    /// follows one: the identifier is taken), the server is described by identifier and taken
+    /// as created when it exists; without it, the request is sent again, as often as the
+    /// options allow.
+    async fn create_server(
+        &self,
+        input: &CreateResourceServerInputBuilder,
+        pool_id: &str,
+    ) -> Result<(), CallError> {
+        let identifier = input.get_identifier().clone().unwrap_or_default();
+        self.create_once(
+            "CreateResourceServer",
+            || self.cognito.create_resource_server(input.clone()),
+            || async {
+                let described = self
+                    .send_idempotent("DescribeResourceServer", || {
+                        self.cognito.describe_resource_server(
+                            DescribeResourceServerInput::builder()
+                                .user_pool_id(pool_id)
+                                .identifier(&identifier),
+                        )
+                    })
+                    .await;
+                match described {
+                    Ok(out) => Ok(out.resource_server().is_some()),
+                    Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
+                    Err(e) => Err(e),
+                }
+            },
+        )
+        .await
+    }
+
+    /// A create that is not idempotent, sent exactly once: a refusal before any ambiguous
+    /// failure is the answer; after an ambiguous failure the run waits, then `exists` says
+    /// whether an earlier attempt took effect (then it is done), else it sends again while the
+    /// options allow.
+    async fn create_once<T, F, L, LF>(
+        &self,
+        call: &'static str,
+        mut request: impl FnMut() -> F,
+        mut exists: L,
+    ) -> Result<(), CallError>
+    where
+        F: Future<Output = Result<T, CallError>>,
+        L: FnMut() -> LF,
+        LF: Future<Output = Result<bool, CallError>>,
+    {
+        let mut retry: u32 = 0;
+        let mut ambiguous = false;
+        loop {
+            let Err(error) = self.send(call, &mut request).await else {
+                return Ok(());
+            };
+            let refused = !error.kind().is_ambiguous();
+            if refused && !ambiguous {
+                return Err(error);
+            }
+            if !refused {
+                ambiguous = true;
+                self.pause(call, retry, &error).await;
+            }
+            match exists().await {
+                Ok(true) => {
+                    info!(plan = %self.token, call, "an earlier attempt took effect: adopted");
+                    return Ok(());
+                }
+                Ok(false)
+                    if !refused
+                        && retry.saturating_add(1) < self.options.get_ambiguous_attempts() =>
+                {
+                    retry += 1;
+                }
+                _ => return Err(error),
+            }
         }
+    }
+}
+
+/// A delete whose thing is gone is done, whoever deleted it (an earlier attempt whose answer
+/// was lost included).
+fn gone<T>(result: Result<T, CallError>) -> Result<(), CallError> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(()),
+        Err(e) => Err(e),
     }
 }
 
@@ -419,14 +851,13 @@ fn builder_of_mfa(i: &SetUserPoolMfaConfigInput) -> SetUserPoolMfaConfigInputBui
         .set_web_authn_configuration(i.web_authn_configuration.clone())
 }
 
-/// The complete `UpdateUserPoolClient` request for the plan's client.
+/// The complete `UpdateUserPoolClient` request that gives the client `client_id` the plan's
+/// configuration `c`.
 fn client_update(
-    desired: &Requests,
+    c: &CreateUserPoolClientInput,
     pool_id: &str,
     client_id: &str,
-) -> aws_sdk_cognitoidentityprovider::operation::update_user_pool_client::builders::UpdateUserPoolClientInputBuilder
-{
-    let c = &desired.create_user_pool_client;
+) -> UpdateUserPoolClientInputBuilder {
     UpdateUserPoolClientInput::builder()
         .user_pool_id(pool_id)
         .client_id(client_id)
@@ -455,11 +886,107 @@ fn client_update(
         .set_refresh_token_rotation(c.refresh_token_rotation.clone())
 }
 
+/// The plan's `CreateIdentityProvider` request as a builder (for `UserPoolId`).
+fn builder_of_provider(i: &CreateIdentityProviderInput) -> CreateIdentityProviderInputBuilder {
+    CreateIdentityProviderInput::builder()
+        .set_provider_name(i.provider_name.clone())
+        .set_provider_type(i.provider_type.clone())
+        .set_provider_details(i.provider_details.clone())
+        .set_attribute_mapping(i.attribute_mapping.clone())
+        .set_idp_identifiers(i.idp_identifiers.clone())
+        .set_acr_mapping(i.acr_mapping.clone())
+}
+
+/// The `UpdateIdentityProvider` request that gives the provider `have` the plan's `want`: the
+/// plan's whole `ProviderDetails`, secrets included (whether Cognito merges or replaces the
+/// details is not documented, SR-167: sent whole, either way the result is the plan's). The
+/// attribute mapping and the identifiers are sent as the plan has them when it has them, and
+/// emptied when the plan has none and the pool some; otherwise left out (kept).
+fn provider_update(
+    have: &CreateIdentityProviderInput,
+    want: &CreateIdentityProviderInput,
+    pool_id: &str,
+) -> UpdateIdentityProviderInputBuilder {
+    let mapping = match (&have.attribute_mapping, &want.attribute_mapping) {
+        (_, Some(want)) => Some(want.clone()),
+        (Some(_), None) => Some(HashMap::new()),
+        (None, None) => None,
+    };
+    let identifiers = match (&have.idp_identifiers, &want.idp_identifiers) {
+        (_, Some(want)) => Some(want.clone()),
+        (Some(_), None) => Some(Vec::new()),
+        (None, None) => None,
+    };
+    let acr = match (&have.acr_mapping, &want.acr_mapping) {
+        (_, Some(want)) => Some(want.clone()),
+        (Some(_), None) => Some(HashMap::new()),
+        (None, None) => None,
+    };
+    UpdateIdentityProviderInput::builder()
+        .user_pool_id(pool_id)
+        .set_provider_name(want.provider_name.clone())
+        .set_provider_details(Some(want.provider_details.clone().unwrap_or_default()))
+        .set_attribute_mapping(mapping)
+        .set_idp_identifiers(identifiers)
+        .set_acr_mapping(acr.filter(|_| {
+            // ACR mapping is for OIDC providers only (SR-160).
+            want.provider_type() == Some(&IdentityProviderTypeType::Oidc)
+        }))
+}
+
+/// The plan's `CreateResourceServer` request as a builder (for `UserPoolId`).
+fn builder_of_server(i: &CreateResourceServerInput) -> CreateResourceServerInputBuilder {
+    CreateResourceServerInput::builder()
+        .set_identifier(i.identifier.clone())
+        .set_name(i.name.clone())
+        .set_scopes(i.scopes.clone())
+}
+
+/// The `UpdateResourceServer` requests (each a full replace, SR-171) that give the server
+/// `have` the plan's `want`: before the clients change, one with the plan's name and scopes
+/// plus the scopes the plan drops (so a client can name a new scope, and a client that still
+/// names a dropped one can still be updated); after them, one with the plan's scopes alone.
+/// Either is `None` when it would change nothing.
+fn server_updates(
+    have: &CreateResourceServerInput,
+    want: &CreateResourceServerInput,
+    pool_id: &str,
+) -> (
+    Option<UpdateResourceServerInputBuilder>,
+    Option<UpdateResourceServerInputBuilder>,
+) {
+    let named = |scopes: &[ResourceServerScopeType], name: &str| {
+        scopes.iter().find(|s| s.scope_name() == name).cloned()
+    };
+    let dropped: Vec<ResourceServerScopeType> = have
+        .scopes()
+        .iter()
+        .filter(|s| named(want.scopes(), s.scope_name()).is_none())
+        .cloned()
+        .collect();
+    let adds_or_changes = want.name() != have.name()
+        || want
+            .scopes()
+            .iter()
+            .any(|s| named(have.scopes(), s.scope_name()).as_ref() != Some(s));
+    let update = |scopes: Vec<ResourceServerScopeType>| {
+        UpdateResourceServerInput::builder()
+            .user_pool_id(pool_id)
+            .set_identifier(want.identifier.clone())
+            .set_name(want.name.clone())
+            .set_scopes((!scopes.is_empty()).then_some(scopes))
+    };
+    let early = adds_or_changes.then(|| {
+        let mut scopes = want.scopes().to_vec();
+        scopes.extend(dropped.iter().cloned());
+        update(scopes)
+    });
+    let late = (!dropped.is_empty()).then(|| update(want.scopes().to_vec()));
+    (early, late)
+}
+
 /// The custom attributes the diff adds, as the plan declares them.
-fn new_custom_attributes(
-    diff: &Diff,
-    desired: &Requests,
-) -> Vec<aws_sdk_cognitoidentityprovider::types::SchemaAttributeType> {
+fn new_custom_attributes(diff: &Diff, desired: &Requests) -> Vec<SchemaAttributeType> {
     let added: Vec<&str> = diff
         .changes()
         .iter()
@@ -486,7 +1013,7 @@ fn new_custom_attributes(
 
 /// The domain writes the diff needs.
 fn domain_writes(diff: &Diff, desired: &Requests, current: &ReadBack) -> Vec<Write> {
-    if !diff.touches(Target::Domain) {
+    if !diff.touches(&Target::Domain) {
         return Vec::new();
     }
     let want = desired
@@ -512,8 +1039,8 @@ impl<C: Cognito> Run<'_, C> {
     /// attributes it already has are not sent again (a second add of one is refused).
     async fn add_custom_attributes(
         &self,
-        input: aws_sdk_cognitoidentityprovider::operation::add_custom_attributes::builders::AddCustomAttributesInputBuilder,
-        attributes: &[aws_sdk_cognitoidentityprovider::types::SchemaAttributeType],
+        input: AddCustomAttributesInputBuilder,
+        attributes: &[SchemaAttributeType],
     ) -> Result<(), CallError> {
         let pool_id = input.get_user_pool_id().clone().unwrap_or_default();
         match self

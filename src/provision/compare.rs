@@ -3,9 +3,11 @@
 //! pool's requests against the read-back wizard's); the diff, to find what a plan changes (the
 //! pool's requests against the plan's).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
@@ -14,11 +16,11 @@ use aws_sdk_cognitoidentityprovider::types::{
     AdvancedSecurityEnabledModeType, AdvancedSecurityModeType, AliasAttributeType, AuthFactorType,
     CustomEmailLambdaVersionConfigType, CustomSmsLambdaVersionConfigType, DefaultEmailOptionType,
     DeletionProtectionType, EmailConfigurationType, EmailSendingAccountType, ExplicitAuthFlowsType,
-    LambdaConfigType, OAuthFlowType, PasswordPolicyType, PreTokenGenerationVersionConfigType,
-    PreventUserExistenceErrorTypes, RecoveryOptionType, SchemaAttributeType, TimeUnitsType,
-    TokenValidityUnitsType, UserPoolAddOnsType, UserPoolMfaType, UserPoolTierType,
-    UserVerificationType, UsernameAttributeType, VerificationMessageTemplateType,
-    VerifiedAttributeType, WebAuthnFactorConfigurationType,
+    IdentityProviderTypeType, LambdaConfigType, OAuthFlowType, PasswordPolicyType,
+    PreTokenGenerationVersionConfigType, PreventUserExistenceErrorTypes, RecoveryOptionType,
+    SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType, UserPoolAddOnsType,
+    UserPoolMfaType, UserPoolTierType, UserVerificationType, UsernameAttributeType,
+    VerificationMessageTemplateType, VerifiedAttributeType, WebAuthnFactorConfigurationType,
 };
 
 use crate::review::Requests;
@@ -244,15 +246,43 @@ pub(crate) struct Difference {
     pub(crate) current: Option<String>,
     /// The value of the second side (the wizard's requests, or the plan).
     pub(crate) desired: Option<String>,
+    /// Which app client (its [key](client_keys)), identity provider (its name) or resource
+    /// server (its identifier) the member belongs to; `None` for the pool, MFA and domain.
+    pub(crate) key: Option<String>,
+    /// Whether the difference is a whole app client, provider or resource server that one side
+    /// has and the other has not (rather than a member of one both have).
+    pub(crate) whole: bool,
 }
 
 /// Collects the members of one request that differ.
 struct Compare<'k> {
     out: &'k mut Vec<Difference>,
     operation: Operation,
+    /// Put before each member's path: `AppClients[web].` for a client's members.
+    prefix: String,
+    key: Option<String>,
 }
 
-impl Compare<'_> {
+impl<'k> Compare<'k> {
+    fn new(out: &'k mut Vec<Difference>, operation: Operation) -> Self {
+        Compare {
+            out,
+            operation,
+            prefix: String::new(),
+            key: None,
+        }
+    }
+
+    /// The members of the thing `collection[key]`: paths `collection[key].Member`.
+    fn of(out: &'k mut Vec<Difference>, operation: Operation, collection: &str, key: &str) -> Self {
+        Compare {
+            out,
+            operation,
+            prefix: format!("{collection}[{key}]."),
+            key: Some(key.to_owned()),
+        }
+    }
+
     /// Records the member at `path` when its two values differ.
     #[expect(
         clippy::needless_pass_by_value,
@@ -267,29 +297,73 @@ impl Compare<'_> {
         desired: T,
     ) {
         if current != desired {
-            self.out.push(Difference {
+            self.push(
                 step,
-                operation: self.operation,
                 label,
-                path: path.to_owned(),
-                current: current.is_set().then(|| current.show()),
-                desired: desired.is_set().then(|| desired.show()),
-            });
+                path,
+                current.is_set().then(|| current.show()),
+                desired.is_set().then(|| desired.show()),
+            );
         }
+    }
+
+    /// Records a difference whose values are already shown.
+    fn push(
+        &mut self,
+        step: Step,
+        label: &'static str,
+        path: &str,
+        current: Option<String>,
+        desired: Option<String>,
+    ) {
+        self.out.push(Difference {
+            step,
+            operation: self.operation,
+            label,
+            path: format!("{}{path}", self.prefix),
+            current,
+            desired,
+            key: self.key.clone(),
+            whole: false,
+        });
+    }
+
+    /// Records the thing `collection[key]` itself, which one side has alone.
+    fn whole_thing(
+        &mut self,
+        step: Step,
+        label: &'static str,
+        current: Option<String>,
+        desired: Option<String>,
+    ) {
+        self.out.push(Difference {
+            step,
+            operation: self.operation,
+            label,
+            path: self.prefix.trim_end_matches('.').to_owned(),
+            current,
+            desired,
+            key: self.key.clone(),
+            whole: true,
+        });
     }
 }
 
 /// Every member where `current` differs from `desired`, both canonical (see
-/// [`canonicalize`](super::read::canonicalize)), request by request. `client` says whether
-/// the first side has an app client at all (without one there is nothing to compare).
-pub(crate) fn differences(current: &Requests, desired: &Requests, client: bool) -> Vec<Difference> {
+/// [`canonicalize`](super::read::canonicalize)), request by request; app clients matched by
+/// name, identity providers by name, resource servers by identifier, each with its own lines.
+/// `current_client` and `desired_client` say whether each side has an app client at all (a
+/// side without one has a placeholder in `create_user_pool_client`, which is not compared).
+pub(crate) fn differences(
+    current: &Requests,
+    desired: &Requests,
+    current_client: bool,
+    desired_client: bool,
+) -> Vec<Difference> {
     let mut out = Vec::new();
     let before = out.len();
     pool(
-        &mut Compare {
-            out: &mut out,
-            operation: Operation::CreateUserPool,
-        },
+        &mut Compare::new(&mut out, Operation::CreateUserPool),
         &current.create_user_pool,
         &desired.create_user_pool,
     );
@@ -302,10 +376,7 @@ pub(crate) fn differences(current: &Requests, desired: &Requests, client: bool) 
 
     let before = out.len();
     mfa(
-        &mut Compare {
-            out: &mut out,
-            operation: Operation::SetUserPoolMfaConfig,
-        },
+        &mut Compare::new(&mut out, Operation::SetUserPoolMfaConfig),
         current.set_user_pool_mfa_config.as_ref(),
         desired.set_user_pool_mfa_config.as_ref(),
     );
@@ -318,10 +389,7 @@ pub(crate) fn differences(current: &Requests, desired: &Requests, client: bool) 
 
     let before = out.len();
     domain(
-        &mut Compare {
-            out: &mut out,
-            operation: Operation::CreateUserPoolDomain,
-        },
+        &mut Compare::new(&mut out, Operation::CreateUserPoolDomain),
         current.create_user_pool_domain.as_ref(),
         desired.create_user_pool_domain.as_ref(),
     );
@@ -332,39 +400,187 @@ pub(crate) fn differences(current: &Requests, desired: &Requests, client: bool) 
         current.create_user_pool_domain != desired.create_user_pool_domain,
     );
 
-    if client {
-        let before = out.len();
-        app_client(
-            &mut Compare {
-                out: &mut out,
-                operation: Operation::CreateUserPoolClient,
-            },
-            &current.create_user_pool_client,
-            &desired.create_user_pool_client,
-        );
-        whole(
-            &mut out,
-            before,
-            Operation::CreateUserPoolClient,
-            current.create_user_pool_client != desired.create_user_pool_client,
-        );
-    }
+    app_clients(
+        &mut out,
+        &client_keys(current.clients().skip(usize::from(!current_client))),
+        &client_keys(desired.clients().skip(usize::from(!desired_client))),
+    );
+    providers(
+        &mut out,
+        &current.identity_providers,
+        &desired.identity_providers,
+    );
+    resource_servers(
+        &mut out,
+        &current.resource_servers,
+        &desired.resource_servers,
+    );
     out
+}
+
+/// Each app client under its key: its name, or `name#2`, `name#3` for the second and third
+/// client of the same name (Cognito does not require client names to be unique).
+pub(crate) fn client_keys<'a>(
+    clients: impl Iterator<Item = &'a CreateUserPoolClientInput>,
+) -> Vec<(String, &'a CreateUserPoolClientInput)> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    clients
+        .map(|client| {
+            let name = client.client_name().unwrap_or_default();
+            let n = seen.entry(name).or_default();
+            *n += 1;
+            let key = if *n == 1 {
+                name.to_owned()
+            } else {
+                format!("{name}#{n}")
+            };
+            (key, client)
+        })
+        .collect()
+}
+
+/// The things of two sides matched by key: both, then the first side's alone, then the
+/// second's alone (each in its side's order).
+fn matched<'a, T>(
+    current: &'a [(String, &'a T)],
+    desired: &'a [(String, &'a T)],
+) -> Vec<(&'a str, Option<&'a T>, Option<&'a T>)> {
+    let find = |side: &'a [(String, &'a T)], key: &str| {
+        side.iter().find(|(k, _)| k == key).map(|(_, t)| *t)
+    };
+    let mut out: Vec<(&str, Option<&T>, Option<&T>)> = desired
+        .iter()
+        .map(|(key, d)| (key.as_str(), find(current, key), Some(*d)))
+        .collect();
+    out.extend(
+        current
+            .iter()
+            .filter(|(key, _)| find(desired, key).is_none())
+            .map(|(key, c)| (key.as_str(), Some(*c), None)),
+    );
+    out
+}
+
+/// The app clients: a line for a client one side has alone, the members of one both have.
+fn app_clients(
+    out: &mut Vec<Difference>,
+    current: &[(String, &CreateUserPoolClientInput)],
+    desired: &[(String, &CreateUserPoolClientInput)],
+) {
+    for (key, c, d) in matched(current, desired) {
+        let mut compare = Compare::of(out, Operation::CreateUserPoolClient, "AppClients", key);
+        if let (Some(c), Some(d)) = (c, d) {
+            let before = compare.out.len();
+            app_client(&mut compare, c, d);
+            if c != d && compare.out.len() == before {
+                unknown(&mut compare, Step::App);
+            }
+        } else {
+            let show = |client: Option<&CreateUserPoolClientInput>| {
+                client.map(|client| client.client_name().unwrap_or_default().show())
+            };
+            compare.whole_thing(Step::App, "App client", show(c), show(d));
+        }
+    }
+}
+
+/// The identity providers, by name: a line for a provider one side has alone, the members of
+/// one both have.
+fn providers(
+    out: &mut Vec<Difference>,
+    current: &[CreateIdentityProviderInput],
+    desired: &[CreateIdentityProviderInput],
+) {
+    fn keyed(
+        providers: &[CreateIdentityProviderInput],
+    ) -> Vec<(String, &CreateIdentityProviderInput)> {
+        providers
+            .iter()
+            .map(|p| (p.provider_name().unwrap_or_default().to_owned(), p))
+            .collect()
+    }
+    let (current, desired) = (keyed(current), keyed(desired));
+    for (key, c, d) in matched(&current, &desired) {
+        let mut compare = Compare::of(
+            out,
+            Operation::CreateIdentityProvider,
+            "IdentityProviders",
+            key,
+        );
+        if let (Some(c), Some(d)) = (c, d) {
+            provider(&mut compare, c, d);
+        } else {
+            let show = |p: Option<&CreateIdentityProviderInput>| {
+                p.map(|p| {
+                    format!(
+                        "{} ({})",
+                        p.provider_name().unwrap_or_default().show(),
+                        p.provider_type().map_or("no type", |t| t.as_str())
+                    )
+                })
+            };
+            compare.whole_thing(
+                Step::SignIn,
+                "Federated identity provider",
+                show(c),
+                show(d),
+            );
+        }
+    }
+}
+
+/// The resource servers, by identifier: a line for a server one side has alone, the members
+/// of one both have.
+fn resource_servers(
+    out: &mut Vec<Difference>,
+    current: &[CreateResourceServerInput],
+    desired: &[CreateResourceServerInput],
+) {
+    fn keyed(servers: &[CreateResourceServerInput]) -> Vec<(String, &CreateResourceServerInput)> {
+        servers
+            .iter()
+            .map(|s| (s.identifier().unwrap_or_default().to_owned(), s))
+            .collect()
+    }
+    let (current, desired) = (keyed(current), keyed(desired));
+    for (key, c, d) in matched(&current, &desired) {
+        let mut compare = Compare::of(out, Operation::CreateResourceServer, "ResourceServers", key);
+        if let (Some(c), Some(d)) = (c, d) {
+            resource_server(&mut compare, c, d);
+        } else {
+            let show = |s: Option<&CreateResourceServerInput>| {
+                s.map(|s| s.name().unwrap_or_default().show())
+            };
+            compare.whole_thing(Step::App, "Resource server", show(c), show(d));
+        }
+    }
 }
 
 /// The safety net: requests that differ although no member named above does still get a line
 /// (a member this comparison does not know, from a newer SDK).
 fn whole(out: &mut Vec<Difference>, before: usize, operation: Operation, differ: bool) {
     if differ && out.len() == before {
-        out.push(Difference {
-            step: Step::App,
-            operation,
-            label: "Settings the wizard does not know",
-            path: "-".to_owned(),
-            current: Some("differ from what the wizard would send".to_owned()),
-            desired: None,
-        });
+        unknown(&mut Compare::new(out, operation), Step::App);
     }
+}
+
+/// The line for members this comparison does not know.
+fn unknown(c: &mut Compare<'_>, step: Step) {
+    let path = if c.prefix.is_empty() {
+        "-".to_owned()
+    } else {
+        c.prefix.trim_end_matches('.').to_owned()
+    };
+    c.out.push(Difference {
+        step,
+        operation: c.operation,
+        label: "Settings the wizard does not know",
+        path,
+        current: Some("differ from what the wizard would send".to_owned()),
+        desired: None,
+        key: c.key.clone(),
+        whole: false,
+    });
 }
 
 #[expect(
@@ -781,14 +997,13 @@ fn schema(c: &mut Compare<'_>, read: &[SchemaAttributeType], written: &[SchemaAt
         } else {
             "Custom attributes"
         };
-        c.out.push(Difference {
-            step: Step::SignUp,
-            operation: c.operation,
+        c.push(
+            Step::SignUp,
             label,
-            path: format!("Schema[{name}]"),
-            current: r.as_ref().map(Show::show),
-            desired: w.as_ref().map(Show::show),
-        });
+            &format!("Schema[{name}]"),
+            r.as_ref().map(Show::show),
+            w.as_ref().map(Show::show),
+        );
     }
 }
 
@@ -1186,4 +1401,184 @@ fn app_client(c: &mut Compare<'_>, r: &CreateUserPoolClientInput, w: &CreateUser
         Whole(r.refresh_token_rotation()),
         Whole(w.refresh_token_rotation()),
     );
+}
+
+/// The console's label of a `ProviderDetails` key.
+fn detail_label(key: &str) -> &'static str {
+    match key {
+        "client_id" => "Client ID",
+        "client_secret" => "Client secret",
+        "authorize_scopes" => "Authorized scopes",
+        "api_version" => "API version",
+        "team_id" => "Team ID",
+        "key_id" => "Key ID",
+        "private_key" => "Private key",
+        "oidc_issuer" => "Issuer URL",
+        "attributes_request_method" => "Attribute request method",
+        "authorize_url" => "Authorization endpoint",
+        "token_url" => "Token endpoint",
+        "attributes_url" => "UserInfo endpoint",
+        "jwks_uri" => "Jwks_uri endpoint",
+        "MetadataURL" => "Metadata document endpoint URL",
+        "MetadataFile" => "Metadata document",
+        "IDPSignout" => "Sign-out flow",
+        "IDPInit" => "IdP-initiated SAML sign-in",
+        "EncryptedResponses" => "Require encrypted SAML assertions",
+        "RequestSigningAlgorithm" => "Signing algorithm for SAML requests",
+        _ => "Provider details",
+    }
+}
+
+/// The `ProviderDetails` keys that hold secrets (SR-163): a difference shows whether each side
+/// has one, never what it is.
+const SECRET_DETAILS: &[&str] = &["client_secret", "private_key"];
+
+/// Whether a provider of `kind` always has the secret `key` (Cognito requires it, SR-158,
+/// SR-159): then a description without it means the service did not show it (Cognito never
+/// shows a private key), not that the provider has none, and there is nothing to compare.
+fn secret_required(kind: Option<&IdentityProviderTypeType>, key: &str) -> bool {
+    matches!(
+        (kind, key),
+        (
+            Some(
+                IdentityProviderTypeType::Google
+                    | IdentityProviderTypeType::Facebook
+                    | IdentityProviderTypeType::LoginWithAmazon
+            ),
+            "client_secret"
+        ) | (
+            Some(IdentityProviderTypeType::SignInWithApple),
+            "private_key"
+        )
+    )
+}
+
+/// One identity provider both sides have: its type (which cannot change), each detail, each
+/// mapped attribute, the identifiers. A secret the first side does not show (see
+/// [`secret_required`]) is not compared.
+fn provider(c: &mut Compare<'_>, r: &CreateIdentityProviderInput, w: &CreateIdentityProviderInput) {
+    use Step::SignIn;
+    if r.provider_type() != w.provider_type() {
+        // Every detail follows the type: the type is the one line.
+        c.member(
+            SignIn,
+            "Provider type",
+            "ProviderType",
+            r.provider_type().map(IdentityProviderTypeType::as_str),
+            w.provider_type().map(IdentityProviderTypeType::as_str),
+        );
+        return;
+    }
+    let empty = HashMap::new();
+    let (rd, wd) = (
+        r.provider_details().unwrap_or(&empty),
+        w.provider_details().unwrap_or(&empty),
+    );
+    let keys: BTreeSet<&String> = rd.keys().chain(wd.keys()).collect();
+    for key in keys {
+        let path = format!("ProviderDetails.{key}");
+        let (have, want) = (rd.get(key), wd.get(key));
+        if !SECRET_DETAILS.contains(&key.as_str()) {
+            c.member(SignIn, detail_label(key), &path, have, want);
+        } else if have != want && !(have.is_none() && secret_required(r.provider_type(), key)) {
+            let shown = want.map(|_| {
+                if have.is_some() {
+                    "set, another"
+                } else {
+                    "set"
+                }
+            });
+            c.push(
+                SignIn,
+                detail_label(key),
+                &path,
+                have.map(|_| "set".to_owned()),
+                shown.map(str::to_owned),
+            );
+        }
+    }
+    let (rm, wm) = (
+        r.attribute_mapping().unwrap_or(&empty),
+        w.attribute_mapping().unwrap_or(&empty),
+    );
+    let attributes: BTreeSet<&String> = rm.keys().chain(wm.keys()).collect();
+    for attribute in attributes {
+        c.member(
+            SignIn,
+            "Attribute mapping",
+            &format!("AttributeMapping[{attribute}]"),
+            rm.get(attribute),
+            wm.get(attribute),
+        );
+    }
+    c.member(
+        SignIn,
+        "Identifiers",
+        "IdpIdentifiers",
+        r.idp_identifiers.as_ref(),
+        w.idp_identifiers.as_ref(),
+    );
+    c.member(
+        SignIn,
+        "ACR mapping",
+        "AcrMapping",
+        r.acr_mapping(),
+        w.acr_mapping(),
+    );
+    // The safety net, for a member this comparison does not know.
+    let rest = |p: &CreateIdentityProviderInput| {
+        let mut p = p.clone();
+        p.provider_details = None;
+        p.attribute_mapping = None;
+        p.idp_identifiers = None;
+        p.acr_mapping = None;
+        p
+    };
+    if rest(r) != rest(w) {
+        unknown(c, SignIn);
+    }
+}
+
+/// One resource server both sides have: its name, and each scope by name (the order of the
+/// scopes means nothing).
+fn resource_server(
+    c: &mut Compare<'_>,
+    r: &CreateResourceServerInput,
+    w: &CreateResourceServerInput,
+) {
+    use Step::App;
+    c.member(App, "Resource server name", "Name", r.name(), w.name());
+    let scopes = |s: &'_ CreateResourceServerInput| -> Vec<(String, String)> {
+        s.scopes()
+            .iter()
+            .map(|s| (s.scope_name().to_owned(), s.scope_description().to_owned()))
+            .collect()
+    };
+    let (rs, ws) = (scopes(r), scopes(w));
+    let find = |side: &[(String, String)], name: &str| {
+        side.iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, description)| description.clone())
+    };
+    let mut names: Vec<&String> = ws.iter().map(|(n, _)| n).collect();
+    names.extend(rs.iter().map(|(n, _)| n).filter(|n| find(&ws, n).is_none()));
+    names.dedup();
+    for name in names {
+        c.member(
+            App,
+            "Custom scopes",
+            &format!("Scopes[{name}]"),
+            find(&rs, name),
+            find(&ws, name),
+        );
+    }
+    let rest = |s: &CreateResourceServerInput| {
+        let mut s = s.clone();
+        s.name = None;
+        s.scopes = None;
+        s
+    };
+    if rest(r) != rest(w) {
+        unknown(c, App);
+    }
 }

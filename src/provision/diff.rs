@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::compare::{Difference, differences};
+use super::compare::{Difference, client_keys, differences};
 use super::read::{ReadBack, canonicalize};
 use crate::review::{Requests, Reviewed};
 use crate::steps::sign_up::StandardAttribute;
@@ -11,7 +11,7 @@ use crate::validate::check::quote;
 use crate::validate::{Operation, Step};
 
 /// Which call changes a setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Target {
     /// `UpdateUserPool` (with the complete configuration).
     Pool,
@@ -21,9 +21,15 @@ pub(crate) enum Target {
     Mfa,
     /// `UpdateUserPoolDomain`, or a domain deleted and created again.
     Domain,
-    /// `UpdateUserPoolClient` (with the complete configuration), or `CreateUserPoolClient` for a
-    /// pool without one.
-    Client,
+    /// The app client of this key (see `compare::client_keys`): `UpdateUserPoolClient` (with
+    /// the complete configuration), `CreateUserPoolClient` or `DeleteUserPoolClient`.
+    Client(String),
+    /// The identity provider of this name: `UpdateIdentityProvider` (complete),
+    /// `CreateIdentityProvider` or `DeleteIdentityProvider`.
+    Provider(String),
+    /// The resource server of this identifier: `UpdateResourceServer` (a full replace),
+    /// `CreateResourceServer` or `DeleteResourceServer`.
+    ResourceServer(String),
 }
 
 const SIGN_IN_FIXED: &str =
@@ -34,6 +40,10 @@ const SCHEMA_FIXED: &str =
 const CUSTOM_FIXED: &str = "a custom attribute cannot be changed or removed, only added";
 const SECRET_FIXED: &str =
     "whether a client has a secret, and which, is fixed when the client is created";
+const PROVIDER_TYPE_FIXED: &str = "an identity provider's type is fixed when it is created \
+     (UpdateIdentityProvider has no such member): the provider would have to be deleted and \
+     created again, which unlinks every user who signed in through it, and the crate never does \
+     that on its own";
 
 /// How a [`Change`] can be made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +57,13 @@ pub enum ChangeKind {
     /// plan: a new pool would lose every user, so the crate never replaces one on its own.
     NeedsNewPool {
         /// Why, e.g. "sign-in identifiers are fixed when the pool is created".
+        reason: &'static str,
+    },
+    /// The API cannot change it in place, and the way around (an identity provider deleted and
+    /// created again under the same name) would unlink users: apply refuses the whole plan,
+    /// the crate never does that on its own; the reason says why.
+    Refused {
+        /// Why, e.g. "an identity provider's type is fixed when it is created ...".
         reason: &'static str,
     },
 }
@@ -96,7 +113,8 @@ impl Change {
 }
 
 /// `~ Password minimum length (Policies.PasswordPolicy.MinimumLength): 8 -> 12`, with `+` for an
-/// addition, `-` for a removal and `# needs a new pool: <reason>` for what cannot change.
+/// addition, `-` for a removal, and `# needs a new pool: <reason>` or `# refused: <reason>` for
+/// what cannot change.
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = match (&self.current, &self.desired) {
@@ -113,8 +131,10 @@ impl fmt::Display for Change {
             (Some(current), None) => write!(f, "{} -> (none)", shown(current))?,
             (None, None) => {}
         }
-        if let ChangeKind::NeedsNewPool { reason } = self.kind {
-            write!(f, "  # needs a new pool: {reason}")?;
+        match self.kind {
+            ChangeKind::NeedsNewPool { reason } => write!(f, "  # needs a new pool: {reason}")?,
+            ChangeKind::Refused { reason } => write!(f, "  # refused: {reason}")?,
+            ChangeKind::InPlace | ChangeKind::AddOnly => {}
         }
         Ok(())
     }
@@ -177,32 +197,41 @@ impl Diff {
     pub(crate) fn between(current: &ReadBack, desired: &Requests) -> Self {
         let mut desired = desired.clone();
         canonicalize(&mut desired);
-        let client = &mut desired.create_user_pool_client;
-        // Cognito does not say whether a secret was generated or given: the one the pool has
+        // Cognito does not say whether a secret was generated or given: the one a client has
         // is the one the plan gives, or the change is a new secret.
-        if let (Some(wanted), Some(have)) =
-            (client.client_secret.as_deref(), current.client_secret())
-            && wanted == have.expose_secret()
-        {
-            client.client_secret = None;
-            client.generate_secret = Some(true);
+        let secrets: Vec<(String, Option<&str>)> = client_keys(
+            current
+                .requests()
+                .clients()
+                .take(current.described().clients.len()),
+        )
+        .into_iter()
+        .zip(&current.described().clients)
+        .map(|((key, _), described)| (key, described.client_secret()))
+        .collect();
+        let keys: Vec<String> = client_keys(desired.clients())
+            .into_iter()
+            .map(|(key, _)| key)
+            .collect();
+        let clients = std::iter::once(&mut desired.create_user_pool_client)
+            .chain(desired.additional_clients.iter_mut());
+        for (key, client) in keys.iter().zip(clients) {
+            let have = secrets
+                .iter()
+                .find(|(k, _)| k == key)
+                .and_then(|(_, secret)| *secret);
+            if let (Some(wanted), Some(have)) = (client.client_secret.as_deref(), have)
+                && wanted == have
+            {
+                client.client_secret = None;
+                client.generate_secret = Some(true);
+            }
         }
         let mut changes: Vec<Change> =
-            differences(current.requests(), &desired, current.has_client())
+            differences(current.requests(), &desired, current.has_client(), true)
                 .into_iter()
                 .map(classify)
                 .collect();
-        if !current.has_client() {
-            changes.push(Change {
-                step: Step::App,
-                label: "App client name",
-                path: "ClientName".to_owned(),
-                current: None,
-                desired: desired.create_user_pool_client.client_name.clone(),
-                kind: ChangeKind::InPlace,
-                target: Target::Client,
-            });
-        }
         // Review-page order; within a page, the order of the requests.
         changes.sort_by_key(|c| c.step);
         Diff { changes }
@@ -230,14 +259,35 @@ impl Diff {
             .filter(|c| matches!(c.kind, ChangeKind::NeedsNewPool { .. }))
     }
 
-    pub(crate) fn touches(&self, target: Target) -> bool {
-        self.changes.iter().any(|c| c.target == target)
+    /// The changes apply refuses although the pool could stay ([`ChangeKind::Refused`]): an
+    /// identity provider's type. When there is any, apply refuses the plan.
+    pub fn refused(&self) -> impl Iterator<Item = &Change> {
+        self.changes
+            .iter()
+            .filter(|c| matches!(c.kind, ChangeKind::Refused { .. }))
+    }
+
+    pub(crate) fn touches(&self, target: &Target) -> bool {
+        self.changes.iter().any(|c| c.target == *target)
+    }
+
+    /// Every target the changes touch, each once, in the order of the changes.
+    pub(crate) fn targets(&self) -> Vec<&Target> {
+        let mut targets: Vec<&Target> = Vec::new();
+        for change in &self.changes {
+            if !targets.contains(&&change.target) {
+                targets.push(&change.target);
+            }
+        }
+        targets
     }
 }
 
 /// How a difference can be made, and by which call.
 fn classify(d: Difference) -> Change {
     let fixed = |reason| ChangeKind::NeedsNewPool { reason };
+    let key = d.key.clone().unwrap_or_default();
+    let member = d.path.rsplit_once("].").map_or("", |(_, member)| member);
     let (kind, target) = match (d.operation, d.path.as_str()) {
         (Operation::CreateUserPool, "UsernameAttributes" | "AliasAttributes") => {
             (fixed(SIGN_IN_FIXED), Target::Pool)
@@ -259,10 +309,24 @@ fn classify(d: Difference) -> Change {
         // SMS-only MFA is the pool's own setting; the MFA call sets it either way.
         (Operation::CreateUserPool, "MfaConfiguration") => (ChangeKind::InPlace, Target::Mfa),
         (Operation::CreateUserPool, _) => (ChangeKind::InPlace, Target::Pool),
-        (Operation::CreateUserPoolClient, "GenerateSecret" | "ClientSecret") => {
-            (fixed(SECRET_FIXED), Target::Client)
+        // A client the pool has alone, or the plan alone, is deleted or created.
+        (Operation::CreateUserPoolClient, _) if d.whole => {
+            (ChangeKind::InPlace, Target::Client(key))
         }
-        (Operation::CreateUserPoolClient, _) => (ChangeKind::InPlace, Target::Client),
+        (Operation::CreateUserPoolClient, _)
+            if matches!(member, "GenerateSecret" | "ClientSecret") =>
+        {
+            (fixed(SECRET_FIXED), Target::Client(key))
+        }
+        (Operation::CreateUserPoolClient, _) => (ChangeKind::InPlace, Target::Client(key)),
+        (Operation::CreateIdentityProvider, _) if !d.whole && member == "ProviderType" => (
+            ChangeKind::Refused {
+                reason: PROVIDER_TYPE_FIXED,
+            },
+            Target::Provider(key),
+        ),
+        (Operation::CreateIdentityProvider, _) => (ChangeKind::InPlace, Target::Provider(key)),
+        (Operation::CreateResourceServer, _) => (ChangeKind::InPlace, Target::ResourceServer(key)),
         (Operation::CreateUserPoolDomain, _) => (ChangeKind::InPlace, Target::Domain),
         _ => (ChangeKind::InPlace, Target::Mfa),
     };
@@ -296,11 +360,16 @@ impl fmt::Display for Diff {
             |kind: fn(&ChangeKind) -> bool| self.changes.iter().filter(|c| kind(&c.kind)).count();
         let in_place = count(|k| *k == ChangeKind::InPlace);
         let added = count(|k| *k == ChangeKind::AddOnly);
-        let refused = count(|k| matches!(k, ChangeKind::NeedsNewPool { .. }));
+        let new_pool = count(|k| matches!(k, ChangeKind::NeedsNewPool { .. }));
         write!(
             f,
-            "Plan: {in_place} to change in place, {added} to add, {refused} refused (need a new pool)."
-        )
+            "Plan: {in_place} to change in place, {added} to add, {new_pool} refused (need a new pool)"
+        )?;
+        let refused = count(|k| matches!(k, ChangeKind::Refused { .. }));
+        if refused > 0 {
+            write!(f, ", {refused} refused (would unlink users)")?;
+        }
+        f.write_str(".")
     }
 }
 

@@ -3,8 +3,9 @@
 //!
 //! `DescribeUserPool` comes first (it names the pool's domains and carries its tags); then
 //! `GetUserPoolMfaConfig`, the app clients (`ListUserPoolClients`, every page, then
-//! `DescribeUserPoolClient` for each) and the domains (`DescribeUserPoolDomain`) are read
-//! concurrently. What was read becomes the requests a wizard would send ([`requests`]), those
+//! `DescribeUserPoolClient` for each), the domains (`DescribeUserPoolDomain`), the identity
+//! providers (`ListIdentityProviders`, every page, then `DescribeIdentityProvider` for each)
+//! and the resource servers (`ListResourceServers`, every page) are read concurrently. What was read becomes the requests a wizard would send ([`requests`]), those
 //! become the wizard ([`UserPoolWizard::from_requests`]), and the wizard's own requests,
 //! compared member by member with the ones read, say what it could not express ([`kept`]).
 
@@ -15,11 +16,16 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::DescribeIdentityProviderInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUserPoolMfaConfigInput;
+use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::ListIdentityProvidersInput;
+use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::ListResourceServersInput;
 use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::ListUserPoolClientsInput;
-use aws_sdk_cognitoidentityprovider::types::UserPoolClientType;
+use aws_sdk_cognitoidentityprovider::types::{
+    IdentityProviderType, ResourceServerType, UserPoolClientType,
+};
 
 pub use kept::Kept;
 pub(crate) use requests::{Described, canonicalize};
@@ -31,9 +37,13 @@ use crate::client::{CallError, CallErrorKind, Cognito};
 use crate::review::{Requests, Warning, warnings, write_page};
 use crate::validate::{Operation, Step};
 
-/// How many `DescribeUserPoolClient` calls are in flight at once: a pool's clients are read
-/// concurrently, but not all at once (the read quota is shared by the whole account).
+/// How many `DescribeUserPoolClient` (or `DescribeIdentityProvider`) calls are in flight at
+/// once: a pool's clients are read concurrently, but not all at once (the read quota is shared
+/// by the whole account).
 const CLIENTS_AT_ONCE: usize = 8;
+
+/// `ListResourceServers` page size (the service's maximum).
+const RESOURCE_SERVERS_PAGE_SIZE: i32 = 50;
 
 /// An existing user pool read back into the wizard's own types.
 ///
@@ -44,12 +54,21 @@ const CLIENTS_AT_ONCE: usize = 8;
 ///
 /// What the wizard cannot express is found by writing the requests of the read-back wizard and
 /// comparing them, member by member, with the requests the pool's configuration amounts to:
-/// every difference is a [`Kept`] item. A pool has one wizard client and one wizard domain;
-/// further app clients and domains are kept items too. The plan tag ([`PLAN_TAG`]) is not part
-/// of the wizard (the run adds it); [`tags`](Self::tags) has every tag, and
+/// every difference is a [`Kept`] item. Every app client (the oldest is the wizard's initial
+/// client), identity provider and resource server is the wizard's; a pool has one wizard
+/// domain, and further domains are kept items. The plan tag ([`PLAN_TAG`]) is not part of the
+/// wizard (the run adds it); [`tags`](Self::tags) has every tag, and
 /// [`plan_token`](Self::plan_token) the tag's token.
 ///
-/// `Debug` never shows the client secret.
+/// What Cognito adds when it describes an identity provider is recognised as its own, not the
+/// pool's: the endpoint keys of a social provider's details, `attributes_url_add_attributes`,
+/// the metadata keys of a SAML provider, and the `username` mapping it derives (see
+/// `canonicalize`). A provider's `client_secret` is read as the service shows it. A Sign in
+/// with Apple provider's private key is never shown: the wizard's provider keeps the pool's key
+/// as unknown (its review page says "Set (not readable)", and a review of it asks for a key),
+/// and a diff does not compare it.
+///
+/// `Debug` never shows a client secret or an identity provider's secret.
 ///
 /// # Examples
 ///
@@ -129,13 +148,14 @@ impl ReadBack {
     }
 
     /// Reads the user pool `user_pool_id`: `DescribeUserPool`, then `GetUserPoolMfaConfig`,
-    /// every app client and every domain concurrently. Every call is idempotent: throttling,
+    /// every app client, every domain, every identity provider and every resource server
+    /// concurrently. Every call is idempotent: throttling,
     /// `ConcurrentModificationException` and ambiguous failures are retried as `options` say.
     /// The `tracing` events carry `options`' plan token when it has one, else a random one that
     /// names this read.
     ///
-    /// A client or domain deleted while the read runs is left out (a domain the pool still
-    /// names is listed as kept).
+    /// A client, provider or domain deleted while the read runs is left out (a domain the pool
+    /// still names is listed as kept).
     ///
     /// # Errors
     ///
@@ -314,20 +334,13 @@ impl ReadBack {
     }
 
     /// Everything read, as the service answered.
-    #[cfg_attr(
-        not(test),
-        expect(
-            dead_code,
-            reason = "the diff reads clients and domains beyond the wizard's"
-        )
-    )]
     pub(crate) fn described(&self) -> &Described {
         &self.inner.described
     }
 }
 
-/// What no wizard has: a pool without an app client, further clients and domains, and domains
-/// the pool names that are no longer there.
+/// What no wizard has: a pool without an app client, further domains, and domains the pool
+/// names that are no longer there.
 fn beyond_the_wizard(described: &Described) -> Vec<Kept> {
     let mut kept = Vec::new();
     if described.clients.is_empty() {
@@ -337,19 +350,6 @@ fn beyond_the_wizard(described: &Described) -> Vec<Kept> {
             "Initial app client",
             "ClientName",
             "none: the pool has no app client (the wizard's is a placeholder)",
-        ));
-    }
-    for client in described.clients.iter().skip(1) {
-        kept.push(Kept::new(
-            Step::App,
-            Operation::CreateUserPoolClient,
-            "App clients",
-            "ClientName",
-            format!(
-                "{:?} (client id {})",
-                client.client_name().unwrap_or_default(),
-                client.client_id().unwrap_or_default()
-            ),
         ));
     }
     for domain in described.domains.iter().skip(1) {
@@ -412,6 +412,12 @@ pub enum ReadStep {
     DescribeUserPoolClient,
     /// `DescribeUserPoolDomain`.
     DescribeUserPoolDomain,
+    /// `ListIdentityProviders`.
+    ListIdentityProviders,
+    /// `DescribeIdentityProvider`.
+    DescribeIdentityProvider,
+    /// `ListResourceServers`.
+    ListResourceServers,
 }
 
 /// The operation's API name.
@@ -423,6 +429,9 @@ impl fmt::Display for ReadStep {
             ReadStep::ListUserPoolClients => "ListUserPoolClients",
             ReadStep::DescribeUserPoolClient => "DescribeUserPoolClient",
             ReadStep::DescribeUserPoolDomain => "DescribeUserPoolDomain",
+            ReadStep::ListIdentityProviders => "ListIdentityProviders",
+            ReadStep::DescribeIdentityProvider => "DescribeIdentityProvider",
+            ReadStep::ListResourceServers => "ListResourceServers",
         })
     }
 }
@@ -539,17 +548,21 @@ impl<C: Cognito> Run<'_, C> {
             .filter(|name| !name.is_empty())
             .map(str::to_owned)
             .collect();
-        let (mfa, clients, domains) = join3(
+        let (mfa, clients, (domains, providers, resource_servers)) = join3(
             self.send_idempotent("GetUserPoolMfaConfig", || {
                 self.cognito
                     .get_user_pool_mfa_config(GetUserPoolMfaConfigInput::builder().user_pool_id(id))
             }),
             self.read_clients(id),
-            join_all(
-                names
-                    .iter()
-                    .map(|name| self.describe_domain(name))
-                    .collect(),
+            join3(
+                join_all(
+                    names
+                        .iter()
+                        .map(|name| self.describe_domain(name))
+                        .collect(),
+                ),
+                self.read_providers(id),
+                self.read_resource_servers(id),
             ),
         )
         .await;
@@ -571,7 +584,111 @@ impl<C: Cognito> Run<'_, C> {
             clients,
             domains: found,
             missing_domains,
+            providers: providers?,
+            resource_servers: resource_servers?,
         })
+    }
+
+    /// Every identity provider of the pool, described, oldest first: `ListIdentityProviders`
+    /// (every page), then `DescribeIdentityProvider` for each, a few at a time (the listing
+    /// has no details). A provider deleted since it was listed is left out.
+    async fn read_providers(&self, pool_id: &str) -> Result<Vec<IdentityProviderType>, ReadError> {
+        let mut names = Vec::new();
+        let mut seen_tokens = HashSet::new();
+        let mut next_token: Option<String> = None;
+        loop {
+            let page = self
+                .send_idempotent("ListIdentityProviders", || {
+                    self.cognito.list_identity_providers(
+                        ListIdentityProvidersInput::builder()
+                            .user_pool_id(pool_id)
+                            .max_results(LIST_PAGE_SIZE)
+                            .set_next_token(next_token.clone()),
+                    )
+                })
+                .await
+                .map_err(Self::read_error(pool_id, ReadStep::ListIdentityProviders))?;
+            names.extend(
+                page.providers()
+                    .iter()
+                    .filter_map(|p| p.provider_name())
+                    .map(str::to_owned),
+            );
+            match page.next_token() {
+                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
+                    next_token = Some(t.to_owned());
+                }
+                _ => break,
+            }
+        }
+        let mut providers = Vec::with_capacity(names.len());
+        for chunk in names.chunks(CLIENTS_AT_ONCE) {
+            let described = join_all(
+                chunk
+                    .iter()
+                    .map(|name| {
+                        self.send_idempotent("DescribeIdentityProvider", move || {
+                            self.cognito.describe_identity_provider(
+                                DescribeIdentityProviderInput::builder()
+                                    .user_pool_id(pool_id)
+                                    .provider_name(name),
+                            )
+                        })
+                    })
+                    .collect(),
+            )
+            .await;
+            for answer in described {
+                match answer {
+                    Ok(out) => providers.extend(out.identity_provider),
+                    Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => {}
+                    Err(e) => {
+                        return Err(Self::read_error(
+                            pool_id,
+                            ReadStep::DescribeIdentityProvider,
+                        )(e));
+                    }
+                }
+            }
+        }
+        // Stable: the listing's order breaks ties.
+        providers.sort_by_key(|p| {
+            p.creation_date()
+                .map_or((1, 0, 0), |d| (0, d.secs(), d.subsec_nanos()))
+        });
+        Ok(providers)
+    }
+
+    /// Every resource server of the pool, in the listing's order: `ListResourceServers`, every
+    /// page (the listing carries each server whole).
+    async fn read_resource_servers(
+        &self,
+        pool_id: &str,
+    ) -> Result<Vec<ResourceServerType>, ReadError> {
+        let mut servers = Vec::new();
+        let mut seen_tokens = HashSet::new();
+        let mut next_token: Option<String> = None;
+        loop {
+            let page = self
+                .send_idempotent("ListResourceServers", || {
+                    self.cognito.list_resource_servers(
+                        ListResourceServersInput::builder()
+                            .user_pool_id(pool_id)
+                            .max_results(RESOURCE_SERVERS_PAGE_SIZE)
+                            .set_next_token(next_token.clone()),
+                    )
+                })
+                .await
+                .map_err(Self::read_error(pool_id, ReadStep::ListResourceServers))?;
+            servers.extend(page.resource_servers().iter().cloned());
+            match page.next_token() {
+                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
+                    next_token = Some(t.to_owned());
+                }
+                _ => break,
+            }
+        }
+        Ok(servers)
     }
 
     /// Every app client of the pool, described, oldest first: `ListUserPoolClients` (every

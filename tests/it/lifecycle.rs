@@ -204,7 +204,7 @@ async fn what_the_api_cannot_change_is_classed_needs_a_new_pool_with_its_reason(
                 AppClient::confidential("web"),
                 None,
             ),
-            "GenerateSecret",
+            "AppClients[web].GenerateSecret",
         ),
     ];
     for (what, desired, path) in cases {
@@ -546,7 +546,10 @@ async fn apply_refuses_what_needs_a_new_pool_before_any_call() {
         .needs_new_pool()
         .map(cognito_wizard::provision::Change::path)
         .collect();
-    assert!(refused.contains(&"GenerateSecret"), "{refused:?}");
+    assert!(
+        refused.contains(&"AppClients[web].GenerateSecret"),
+        "{refused:?}"
+    );
     assert!(
         refused.iter().any(|p| p.contains("Attributes")),
         "{refused:?}"

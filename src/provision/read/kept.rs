@@ -131,7 +131,7 @@ impl fmt::Display for Kept {
 /// differs from `written` (the requests of the wizard read from them, canonical). `client` says
 /// whether the pool has an app client at all (without one there is nothing to compare).
 pub(super) fn kept(read: &Requests, written: &Requests, client: bool) -> Vec<Kept> {
-    differences(read, written, client)
+    differences(read, written, client, client)
         .into_iter()
         .map(|d| {
             let value = d.current.unwrap_or_else(|| {

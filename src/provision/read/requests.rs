@@ -7,7 +7,10 @@
 //! requests as well as to the ones read here, so comparing the two finds real differences only.
 
 use std::collections::HashMap;
+use std::fmt;
 
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::CreateUserPoolDomainInput;
@@ -17,12 +20,13 @@ use aws_sdk_cognitoidentityprovider::types::{
     AdminCreateUserConfigType, AdvancedSecurityModeType, AliasAttributeType, AttributeDataType,
     AuthFactorType, DefaultEmailOptionType, DeletionProtectionType, DomainDescriptionType,
     EmailConfigurationType, EmailSendingAccountType, EncryptionKeyType, ExplicitAuthFlowsType,
-    FeatureType, LambdaConfigType, MessageTemplateType, OAuthFlowType, PasswordPolicyType,
-    PreTokenGenerationLambdaVersionType, PreTokenGenerationVersionConfigType,
-    PreventUserExistenceErrorTypes, SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType,
-    UserPoolClientType, UserPoolMfaType, UserPoolPolicyType, UserPoolTierType, UserPoolType,
-    UsernameAttributeType, UsernameConfigurationType, VerificationMessageTemplateType,
-    VerifiedAttributeType, WebAuthnConfigurationType, WebAuthnFactorConfigurationType,
+    FeatureType, IdentityProviderType, IdentityProviderTypeType, LambdaConfigType,
+    MessageTemplateType, OAuthFlowType, PasswordPolicyType, PreTokenGenerationLambdaVersionType,
+    PreTokenGenerationVersionConfigType, PreventUserExistenceErrorTypes, ResourceServerType,
+    SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType, UserPoolClientType,
+    UserPoolMfaType, UserPoolPolicyType, UserPoolTierType, UserPoolType, UsernameAttributeType,
+    UsernameConfigurationType, VerificationMessageTemplateType, VerifiedAttributeType,
+    WebAuthnConfigurationType, WebAuthnFactorConfigurationType,
 };
 
 use crate::PLAN_TAG;
@@ -32,9 +36,9 @@ use crate::steps::app::{AuthFlow, OAuthGrantType, OAuthScope};
 use crate::steps::built;
 use crate::steps::sign_up::StandardAttribute;
 
-/// Everything read about one pool, as the service answered (the client secrets included:
-/// the SDK's `Debug` redacts them).
-#[derive(Debug, Clone)]
+/// Everything read about one pool, as the service answered (the client secrets and the
+/// identity providers' secrets included: `Debug` shows neither).
+#[derive(Clone)]
 pub(crate) struct Described {
     pub(crate) pool: UserPoolType,
     pub(crate) mfa: GetUserPoolMfaConfigOutput,
@@ -44,6 +48,43 @@ pub(crate) struct Described {
     pub(crate) domains: Vec<DomainDescriptionType>,
     /// Domains the pool names that `DescribeUserPoolDomain` did not know (being deleted).
     pub(crate) missing_domains: Vec<String>,
+    /// Every identity provider, oldest first.
+    pub(crate) providers: Vec<IdentityProviderType>,
+    /// Every resource server, in the listing's order.
+    pub(crate) resource_servers: Vec<ResourceServerType>,
+}
+
+/// The SDK's own `Debug` of `IdentityProviderType` prints `ProviderDetails` whole, client
+/// secrets included: here a provider shows its name, type and detail keys only.
+impl fmt::Debug for Described {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Provider<'a>(&'a IdentityProviderType);
+        impl fmt::Debug for Provider<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let mut keys: Vec<&String> = self
+                    .0
+                    .provider_details()
+                    .map(|d| d.keys().collect())
+                    .unwrap_or_default();
+                keys.sort();
+                f.debug_struct("IdentityProviderType")
+                    .field("provider_name", &self.0.provider_name())
+                    .field("provider_type", &self.0.provider_type())
+                    .field("provider_details_keys", &keys)
+                    .finish_non_exhaustive()
+            }
+        }
+        let providers: Vec<Provider<'_>> = self.providers.iter().map(Provider).collect();
+        f.debug_struct("Described")
+            .field("pool", &self.pool)
+            .field("mfa", &self.mfa)
+            .field("clients", &self.clients)
+            .field("domains", &self.domains)
+            .field("missing_domains", &self.missing_domains)
+            .field("providers", &providers)
+            .field("resource_servers", &self.resource_servers)
+            .finish()
+    }
 }
 
 /// The requests that create the described pool as a wizard sends them, in canonical form (see
@@ -59,11 +100,18 @@ pub(crate) fn requests(described: &Described) -> Requests {
             .clients
             .first()
             .map_or_else(|| Requests::empty().create_user_pool_client, client_request),
-        // Further clients, identity providers and resource servers are read as `Described`
-        // holds them (further clients are listed as kept).
-        additional_clients: Vec::new(),
-        identity_providers: Vec::new(),
-        resource_servers: Vec::new(),
+        additional_clients: described
+            .clients
+            .iter()
+            .skip(1)
+            .map(client_request)
+            .collect(),
+        identity_providers: described.providers.iter().map(provider_request).collect(),
+        resource_servers: described
+            .resource_servers
+            .iter()
+            .map(resource_server_request)
+            .collect(),
     };
     canonicalize(&mut requests);
     requests
@@ -460,6 +508,34 @@ fn client_request(client: &UserPoolClientType) -> CreateUserPoolClientInput {
     input
 }
 
+/// The `CreateIdentityProvider` request (without `UserPoolId`) that creates `provider`, as
+/// described: the keys Cognito adds on its own are removed by [`canonicalize`]. A secret the
+/// service shows (`client_secret`) is read as sent; one it never shows (`private_key`) is
+/// absent, which the comparison reads as unknown, not as none.
+fn provider_request(provider: &IdentityProviderType) -> CreateIdentityProviderInput {
+    let mut input = built(CreateIdentityProviderInput::builder().build());
+    input.provider_name.clone_from(&provider.provider_name);
+    input.provider_type.clone_from(&provider.provider_type);
+    input
+        .provider_details
+        .clone_from(&provider.provider_details);
+    input
+        .attribute_mapping
+        .clone_from(&provider.attribute_mapping);
+    input.idp_identifiers.clone_from(&provider.idp_identifiers);
+    input.acr_mapping.clone_from(&provider.acr_mapping);
+    input
+}
+
+/// The `CreateResourceServer` request (without `UserPoolId`) that creates `server`.
+fn resource_server_request(server: &ResourceServerType) -> CreateResourceServerInput {
+    let mut input = built(CreateResourceServerInput::builder().build());
+    input.identifier.clone_from(&server.identifier);
+    input.name.clone_from(&server.name);
+    input.scopes.clone_from(&server.scopes);
+    input
+}
+
 // ---------------------------------------------------------------------------------------------
 // One form for what means the same
 
@@ -490,6 +566,103 @@ pub(crate) fn canonicalize(requests: &mut Requests) {
         canonical_domain(domain);
     }
     canonical_client(&mut requests.create_user_pool_client);
+    for client in &mut requests.additional_clients {
+        canonical_client(client);
+    }
+    for provider in &mut requests.identity_providers {
+        canonical_provider(provider);
+    }
+    for server in &mut requests.resource_servers {
+        if server.scopes.as_ref().is_some_and(Vec::is_empty) {
+            server.scopes = None;
+        }
+    }
+}
+
+/// The `ProviderDetails` keys `DescribeIdentityProvider` adds for a social provider: the
+/// endpoints Cognito uses for it, and how (API reference, `IdentityProviderType`, the "Describe
+/// response" examples for Google, Facebook, Login with Amazon and Sign in with Apple; SR-162).
+/// A plan never sends them.
+const SOCIAL_DESCRIBED_KEYS: &[&str] = &[
+    "attributes_url",
+    "attributes_url_add_attributes",
+    "authorize_url",
+    "oidc_issuer",
+    "token_request_method",
+    "token_url",
+];
+
+/// The key `DescribeIdentityProvider` adds for an OIDC provider: read-only, set by Cognito
+/// (API reference, `IdentityProviderType`, the OIDC "Describe response" example).
+const OIDC_DESCRIBED_KEYS: &[&str] = &["attributes_url_add_attributes"];
+
+/// The keys `DescribeIdentityProvider` adds for a SAML provider: from the metadata (API
+/// reference, `IdentityProviderType`, the SAML "Describe response" example; SR-162).
+const SAML_DESCRIBED_KEYS: &[&str] = &[
+    "ActiveEncryptionCertificate",
+    "SLORedirectBindingURI",
+    "SSORedirectBindingURI",
+];
+
+/// The SAML options that are off unless `"true"` (the plan leaves an option that is off out).
+const SAML_FLAGS: &[&str] = &["IDPSignout", "IDPInit", "EncryptedResponses"];
+
+/// The claim Cognito derives a federated user's name from, which `DescribeIdentityProvider`
+/// shows as a `username` mapping (Developer Guide, "Mapping `IdP` attributes to profiles and
+/// tokens"; SR-165). Not listed for SAML (the subject's `NameID`, whose spelling in a describe
+/// is not documented).
+fn derived_username(kind: &IdentityProviderTypeType) -> Option<&'static str> {
+    match kind {
+        IdentityProviderTypeType::Google
+        | IdentityProviderTypeType::SignInWithApple
+        | IdentityProviderTypeType::Oidc => Some("sub"),
+        IdentityProviderTypeType::Facebook => Some("id"),
+        IdentityProviderTypeType::LoginWithAmazon => Some("user_id"),
+        _ => None,
+    }
+}
+
+/// A provider without what Cognito adds when describing it: the describe-only detail keys of
+/// its type, SAML options that are off spelled out, the `username` mapping it derives itself;
+/// empty maps and lists as absent.
+fn canonical_provider(provider: &mut CreateIdentityProviderInput) {
+    let kind = provider.provider_type.clone();
+    if let Some(details) = provider.provider_details.as_mut() {
+        let added: &[&str] = match &kind {
+            Some(
+                IdentityProviderTypeType::Google
+                | IdentityProviderTypeType::Facebook
+                | IdentityProviderTypeType::LoginWithAmazon
+                | IdentityProviderTypeType::SignInWithApple,
+            ) => SOCIAL_DESCRIBED_KEYS,
+            Some(IdentityProviderTypeType::Oidc) => OIDC_DESCRIBED_KEYS,
+            Some(IdentityProviderTypeType::Saml) => SAML_DESCRIBED_KEYS,
+            _ => &[],
+        };
+        let saml = kind == Some(IdentityProviderTypeType::Saml);
+        let off = |key: &str, value: &str| saml && SAML_FLAGS.contains(&key) && value == "false";
+        details.retain(|key, value| !added.contains(&key.as_str()) && !off(key, value));
+    }
+    if let (Some(mapping), Some(derived)) = (
+        provider.attribute_mapping.as_mut(),
+        kind.as_ref().and_then(derived_username),
+    ) && mapping.get("username").is_some_and(|v| v == derived)
+    {
+        mapping.remove("username");
+    }
+    if provider
+        .attribute_mapping
+        .as_ref()
+        .is_some_and(HashMap::is_empty)
+    {
+        provider.attribute_mapping = None;
+    }
+    if provider.idp_identifiers.as_ref().is_some_and(Vec::is_empty) {
+        provider.idp_identifiers = None;
+    }
+    if provider.acr_mapping.as_ref().is_some_and(HashMap::is_empty) {
+        provider.acr_mapping = None;
+    }
 }
 
 /// Sorts `list` into the order of `order` (values it does not list last, as they were) and
