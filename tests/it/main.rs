@@ -5,6 +5,7 @@
 mod catalog;
 mod events;
 mod fault_matrix;
+mod federated;
 #[path = "../support/http_faults.rs"]
 mod http_faults;
 mod in_memory;
