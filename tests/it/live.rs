@@ -27,7 +27,7 @@ use cognito_wizard::{
 /// An SDK client for the endpoint in `AWS_ENDPOINT_URL`, with dummy credentials and the SDK's
 /// retries off (moto answers calls it does not implement with HTTP 500, which the SDK would
 /// retry for seconds).
-async fn moto() -> Client {
+pub(crate) async fn moto() -> Client {
     let endpoint = std::env::var("AWS_ENDPOINT_URL").expect(
         "AWS_ENDPOINT_URL must point at a Cognito-compatible server: run ./scripts/test, \
          which starts moto and sets it",

@@ -11,6 +11,7 @@ mod in_memory;
 mod lifecycle;
 mod live;
 mod live_faults;
+mod live_lifecycle;
 mod property;
 mod provision_mock;
 mod read_back;
