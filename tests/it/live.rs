@@ -104,7 +104,7 @@ async fn remove(client: &Client, created: &Created) {
         .expect("delete the pool");
 }
 
-async fn pool_ids_named(client: &Client, name: &str) -> Vec<String> {
+pub(crate) async fn pool_ids_named(client: &Client, name: &str) -> Vec<String> {
     let pools = client
         .list_user_pools()
         .max_results(60)
