@@ -473,8 +473,9 @@ fn all_cells(variant: Variant) -> Vec<Cell> {
     ));
 
     // The searches. After a CreateUserPool that committed and answered 500: the search for
-    // the pool carrying the token. Retried (it is a read); refused for good, the outcome is
-    // unknown and the committed pool is there.
+    // the pool carrying the token. Retried (it is a read), the pool adopted, then, after the
+    // settle time, the second look (a listing and a describe more); refused for good, the
+    // outcome is unknown and the committed pool is there.
     let create_committed = [nth("CreateUserPool", 1, After, Fault::ServerError)];
     let unknown_one = Unknown { pools: 1 };
     for call in ["ListUserPools", "DescribeUserPool"] {
@@ -483,11 +484,11 @@ fn all_cells(variant: Variant) -> Vec<Cell> {
             call,
             &create_committed,
             [
-                (adopted, 2),
-                (adopted, 2),
-                (adopted, 2),
+                (adopted, 3),
+                (adopted, 3),
+                (adopted, 3),
                 (unknown_one, 1),
-                (adopted, 2),
+                (adopted, 3),
             ],
         ));
     }
@@ -528,19 +529,20 @@ fn all_cells(variant: Variant) -> Vec<Cell> {
         3,
     ));
     // After a CreateUserPoolClient that committed and answered 500: the client listing (and,
-    // for a confidential client, the read of its secret). Refused for good, the plan rolls
-    // back: the pool goes, and its clients with it.
+    // for a confidential client, the read of its secret), retried; then, after the settle
+    // time, the second look for a client committed late (one listing more). Refused for good,
+    // the plan rolls back: the pool goes, and its clients with it.
     let client_committed = [nth("CreateUserPoolClient", 1, After, Fault::ServerError)];
-    let client_calls: &[&'static str] = match variant {
-        Variant::Public => &["ListUserPoolClients"],
-        Variant::Confidential => &["ListUserPoolClients", "DescribeUserPoolClient"],
+    let client_calls: &[(&'static str, u32)] = match variant {
+        Variant::Public => &[("ListUserPoolClients", 3)],
+        Variant::Confidential => &[("ListUserPoolClients", 3), ("DescribeUserPoolClient", 2)],
     };
-    for &call in client_calls {
+    for &(call, n) in client_calls {
         cells.extend(row(
             v,
             call,
             &client_committed,
-            [(ok, 2), (ok, 2), (ok, 2), (Nothing(step), 1), (ok, 2)],
+            [(ok, n), (ok, n), (ok, n), (Nothing(step), 1), (ok, n)],
         ));
     }
     // After a CreateUserPoolDomain that committed and answered 500: the domain's description.
