@@ -14,8 +14,8 @@ mod wizard;
 
 pub use checkbox::{Checkbox, CheckboxIter, Checkboxes};
 pub use provision::{
-    Cleanup, CreateError, CreateOptions, Created, InvalidPlanToken, Kept, LeftBehind, PLAN_TAG,
-    PlanStep, PlanToken, ReadBack, ReadError, ReadStep, RollbackStep, Secret,
+    Cleanup, CreateError, CreateOptions, Created, CreatedClient, InvalidPlanToken, Kept,
+    LeftBehind, PLAN_TAG, PlanStep, PlanToken, ReadBack, ReadError, ReadStep, RollbackStep, Secret,
 };
 pub use review::{Reviewed, Warning};
 pub use steps::app::{

@@ -881,19 +881,37 @@ pub(crate) fn write_page(
     page.section(Step::App)?;
     w.app.write_review(&mut page)?;
     writeln!(page.f, "\nRequests, in order")?;
-    let calls = [
-        Some("CreateUserPool"),
-        requests
-            .set_user_pool_mfa_config
-            .as_ref()
-            .map(|_| "SetUserPoolMfaConfig"),
-        requests
-            .create_user_pool_domain
-            .as_ref()
-            .map(|_| "CreateUserPoolDomain"),
-        Some("CreateUserPoolClient"),
-    ];
-    for (n, call) in (1..).zip(calls.into_iter().flatten()) {
+    let mut calls: Vec<String> = vec!["CreateUserPool".to_owned()];
+    if requests.set_user_pool_mfa_config.is_some() {
+        calls.push("SetUserPoolMfaConfig".to_owned());
+    }
+    if requests.create_user_pool_domain.is_some() {
+        calls.push("CreateUserPoolDomain".to_owned());
+    }
+    for provider in &requests.identity_providers {
+        calls.push(format!(
+            "CreateIdentityProvider ({})",
+            provider.provider_name().unwrap_or_default()
+        ));
+    }
+    for server in &requests.resource_servers {
+        calls.push(format!(
+            "CreateResourceServer ({})",
+            server.identifier().unwrap_or_default()
+        ));
+    }
+    let several = !requests.additional_clients.is_empty();
+    for client in requests.clients() {
+        calls.push(if several {
+            format!(
+                "CreateUserPoolClient ({})",
+                client.client_name().unwrap_or_default()
+            )
+        } else {
+            "CreateUserPoolClient".to_owned()
+        });
+    }
+    for (n, call) in (1..).zip(calls) {
         writeln!(page.f, "  {n}. {call}")?;
     }
     writeln!(page.f, "\nWarnings")?;

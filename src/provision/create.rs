@@ -4,6 +4,8 @@
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientOutput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builders::CreateUserPoolClientInputBuilder;
@@ -11,6 +13,8 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_domain::builder
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::{
     DeleteUserPoolClientInput, DeleteUserPoolClientOutput,
 };
+use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::DescribeIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::DescribeResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigInput, GetUserPoolMfaConfigOutput,
@@ -22,13 +26,13 @@ use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::Upda
 use aws_sdk_cognitoidentityprovider::types::{DeletionProtectionType, UserPoolType};
 use tracing::{info, warn};
 
-use super::run::{LIST_PAGE_SIZE, Run, domain_belongs, join3};
+use super::run::{LIST_PAGE_SIZE, RESOURCE_NOT_FOUND, Run, domain_belongs, join_all, join3};
 use super::{
     Cleanup, CreateError, CreateOptions, LeftBehind, PLAN_TAG, PlanStep, PlanToken, RollbackStep,
     Secret,
 };
 use crate::client::{CallError, CallErrorKind, Cognito};
-use crate::review::Reviewed;
+use crate::review::{Requests, Reviewed, builder_of_client};
 
 /// What [`Reviewed::create`] created (or adopted): one complete user pool with its MFA configuration,
 /// domain and app client, deletion protection as planned.
@@ -51,11 +55,39 @@ pub struct Created {
     user_pool_id: String,
     user_pool_arn: Option<String>,
     user_pool_name: String,
-    client_id: String,
-    client_secret: Option<Secret>,
+    /// Every app client, the initial one first; never empty.
+    clients: Vec<CreatedClient>,
+    identity_providers: Vec<String>,
+    resource_servers: Vec<String>,
     domain: Option<CreatedDomain>,
     adopted: bool,
     plan_token: PlanToken,
+}
+
+/// An app client [`Reviewed::create`] created (or adopted): its name, id and secret. `Debug`
+/// never shows the secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatedClient {
+    name: String,
+    client_id: String,
+    client_secret: Option<Secret>,
+}
+
+impl CreatedClient {
+    /// The app client's name, as planned.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The app client id.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    /// The client secret, for a client that has one (confidential, machine-to-machine).
+    pub fn client_secret(&self) -> Option<&Secret> {
+        self.client_secret.as_ref()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -81,14 +113,29 @@ impl Created {
         &self.user_pool_name
     }
 
-    /// The app client id.
+    /// The initial app client's id.
     pub fn client_id(&self) -> &str {
-        &self.client_id
+        self.clients.first().map_or("", |c| c.client_id.as_str())
     }
 
-    /// The app client secret, when the plan's client has one (a confidential client).
+    /// Every app client, the initial one first, in the plan's order.
+    pub fn clients(&self) -> &[CreatedClient] {
+        &self.clients
+    }
+
+    /// The names of the identity providers created, in the plan's order.
+    pub fn identity_providers(&self) -> &[String] {
+        &self.identity_providers
+    }
+
+    /// The identifiers of the resource servers created, in the plan's order.
+    pub fn resource_servers(&self) -> &[String] {
+        &self.resource_servers
+    }
+
+    /// The initial app client's secret, when it has one (a confidential client).
     pub fn client_secret(&self) -> Option<&Secret> {
-        self.client_secret.as_ref()
+        self.clients.first().and_then(|c| c.client_secret.as_ref())
     }
 
     /// The domain: a prefix (`my-login`) or a custom domain's fully qualified name.
@@ -122,14 +169,20 @@ impl Created {
     }
 }
 
-/// `user pool <id> "<name>", app client <id>[, domain <url or domain>]`; never the secret.
+/// `user pool <id> "<name>", app client <id>[, domain <url or domain>]` (every client's id
+/// when there are several); never a secret.
 impl fmt::Display for Created {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "user pool {} \"{}\", app client {}",
-            self.user_pool_id, self.user_pool_name, self.client_id
+            self.user_pool_id,
+            self.user_pool_name,
+            self.client_id()
         )?;
+        for client in self.clients.iter().skip(1) {
+            write!(f, ", app client {} ({})", client.client_id, client.name)?;
+        }
         if let Some(domain) = &self.domain {
             match &domain.hosted_ui_url {
                 Some(url) => write!(f, ", hosted UI {url}")?,
@@ -150,7 +203,8 @@ impl Reviewed {
     /// Creates the planned user pool, its MFA configuration, domain and app client, with the
     /// default [`CreateOptions`].
     ///
-    /// Two round trips: `CreateUserPool`, then the three follow-ups concurrently. See
+    /// Two round trips: `CreateUserPool`, then the follow-ups concurrently; three for a plan
+    /// with identity providers or resource servers, whose clients go last. See
     /// [`create_with`](Self::create_with) for what happens on failure.
     ///
     /// # Errors
@@ -274,37 +328,68 @@ impl Reviewed {
         // A pool an earlier run left may already hold some of what follows: look before
         // writing. (One adopted after an ambiguous attempt of this run is as fresh as a new one.)
         let look_first = pool.resumed;
-        let (mfa, domain, client) = Box::pin(join3(
+        let requests = &self.plan.requests;
+        // Clients may name the plan's identity providers and custom scopes, which must exist
+        // first: with any of those, the clients go in a third round trip; without, they go out
+        // with MFA and the domain.
+        let federated =
+            !requests.identity_providers.is_empty() || !requests.resource_servers.is_empty();
+        let (mfa, (domain_state, domain), second) = Box::pin(join3(
             run.set_mfa(self.set_user_pool_mfa_config(), &pool.id, look_first),
             run.create_domain(self.create_user_pool_domain(), &pool.id, look_first),
-            run.create_client(self.create_user_pool_client(), &pool.id, look_first),
+            async {
+                if federated {
+                    run.create_named(requests, &pool.id, look_first)
+                        .await
+                        .map(|()| None)
+                } else {
+                    run.create_clients(requests, &pool.id, look_first)
+                        .await
+                        .map(Some)
+                }
+            },
         ))
         .await;
-        let (domain_state, domain) = domain;
-
-        let failure = match (mfa, domain, client) {
-            (Ok(()), Ok(domain), Ok(client)) => {
-                let domain = domain.map(|(name, custom, cloud_front)| CreatedDomain {
-                    hosted_ui_url: hosted_ui_url(&name, custom, &pool),
-                    domain: name,
-                    cloud_front_domain: cloud_front,
-                });
-                info!(plan = %token, user_pool_id = %pool.id, adopted = pool.adopted, "plan complete");
-                return Ok(Created {
-                    user_pool_id: pool.id,
-                    user_pool_arn: pool.arn,
-                    user_pool_name: pool.name,
-                    client_id: client.id,
-                    client_secret: client.secret,
-                    domain,
-                    adopted: pool.adopted,
-                    plan_token: token,
-                });
-            }
-            // The first failure in plan order is the one reported.
+        // The first failure in plan order is the one reported.
+        let failure = match (mfa, domain, second) {
             (Err(e), _, _) => (PlanStep::SetUserPoolMfaConfig, e),
             (_, Err(e), _) => (PlanStep::CreateUserPoolDomain, e),
-            (_, _, Err(e)) => (PlanStep::CreateUserPoolClient, e),
+            (_, _, Err(failure)) => failure,
+            (Ok(()), Ok(domain), Ok(clients)) => {
+                let clients = match clients {
+                    Some(clients) => Ok(clients),
+                    None => Box::pin(run.create_clients(requests, &pool.id, look_first)).await,
+                };
+                match clients {
+                    Ok(clients) => {
+                        info!(plan = %token, user_pool_id = %pool.id, adopted = pool.adopted, "plan complete");
+                        return Ok(Created {
+                            user_pool_id: pool.id.clone(),
+                            user_pool_arn: pool.arn.clone(),
+                            user_pool_name: pool.name.clone(),
+                            clients,
+                            identity_providers: requests
+                                .identity_providers
+                                .iter()
+                                .filter_map(|p| p.provider_name().map(str::to_owned))
+                                .collect(),
+                            resource_servers: requests
+                                .resource_servers
+                                .iter()
+                                .filter_map(|s| s.identifier().map(str::to_owned))
+                                .collect(),
+                            domain: domain.map(|(name, custom, cloud_front)| CreatedDomain {
+                                hosted_ui_url: hosted_ui_url(&name, custom, &pool),
+                                domain: name,
+                                cloud_front_domain: cloud_front,
+                            }),
+                            adopted: pool.adopted,
+                            plan_token: token,
+                        });
+                    }
+                    Err(failure) => failure,
+                }
+            }
         };
         warn!(
             plan = %token,
@@ -317,6 +402,7 @@ impl Reviewed {
             DomainState::Absent => Vec::new(),
             DomainState::Created(name) | DomainState::Unknown(name) => vec![name],
         };
+        // Deleting the pool deletes its clients, identity providers and resource servers.
         let cleanup = Box::pin(run.roll_back(&pool.id, &domains, protected(&pool_input))).await;
         Err(run.error(failure.0, failure.1, cleanup))
     }
@@ -589,6 +675,187 @@ impl<C: Cognito> Run<'_, C> {
         })
         .await
         .map(drop)
+    }
+
+    /// The plan's identity providers and resource servers, all at once, each exactly once.
+    /// Providers are reported before resource servers, each in the plan's order.
+    async fn create_named(
+        &self,
+        requests: &Requests,
+        pool_id: &str,
+        look_first: bool,
+    ) -> Result<(), (PlanStep, CallError)> {
+        let providers: Vec<_> = requests
+            .identity_providers
+            .iter()
+            .map(|p| self.create_provider(p, pool_id, look_first))
+            .collect();
+        let servers: Vec<_> = requests
+            .resource_servers
+            .iter()
+            .map(|s| self.create_resource_server(s, pool_id, look_first))
+            .collect();
+        let (providers, servers, ()) =
+            join3(join_all(providers), join_all(servers), async {}).await;
+        for result in providers {
+            result.map_err(|e| (PlanStep::CreateIdentityProvider, e))?;
+        }
+        for result in servers {
+            result.map_err(|e| (PlanStep::CreateResourceServer, e))?;
+        }
+        Ok(())
+    }
+
+    /// Every app client of the plan, all at once, each exactly once (see
+    /// [`create_client`](Self::create_client)); the first failure in the plan's order is
+    /// reported.
+    async fn create_clients(
+        &self,
+        requests: &Requests,
+        pool_id: &str,
+        look_first: bool,
+    ) -> Result<Vec<CreatedClient>, (PlanStep, CallError)> {
+        let creates: Vec<_> = requests
+            .clients()
+            .map(|c| self.create_client(builder_of_client(c), pool_id, look_first))
+            .collect();
+        let mut clients = Vec::with_capacity(creates.len());
+        for (result, request) in join_all(creates).await.into_iter().zip(requests.clients()) {
+            let client = result.map_err(|e| (PlanStep::CreateUserPoolClient, e))?;
+            clients.push(CreatedClient {
+                name: request.client_name().unwrap_or_default().to_owned(),
+                client_id: client.id,
+                client_secret: client.secret,
+            });
+        }
+        Ok(clients)
+    }
+
+    /// `CreateIdentityProvider`, exactly once: the provider's name identifies it in the pool.
+    async fn create_provider(
+        &self,
+        provider: &CreateIdentityProviderInput,
+        pool_id: &str,
+        look_first: bool,
+    ) -> Result<(), CallError> {
+        let name = provider.provider_name().unwrap_or_default();
+        let input = CreateIdentityProviderInput::builder()
+            .user_pool_id(pool_id)
+            .set_provider_name(provider.provider_name.clone())
+            .set_provider_type(provider.provider_type.clone())
+            .set_provider_details(provider.provider_details.clone())
+            .set_attribute_mapping(provider.attribute_mapping.clone())
+            .set_idp_identifiers(provider.idp_identifiers.clone());
+        let exists = || async {
+            let described = self
+                .send_idempotent("DescribeIdentityProvider", || {
+                    self.cognito.describe_identity_provider(
+                        DescribeIdentityProviderInput::builder()
+                            .user_pool_id(pool_id)
+                            .provider_name(name),
+                    )
+                })
+                .await;
+            match described {
+                Ok(_) => Ok(true),
+                Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
+                Err(e) => Err(e),
+            }
+        };
+        self.create_once(
+            "CreateIdentityProvider",
+            || self.cognito.create_identity_provider(input.clone()),
+            exists,
+            look_first,
+        )
+        .await
+    }
+
+    /// `CreateResourceServer`, exactly once: the identifier identifies it in the pool.
+    async fn create_resource_server(
+        &self,
+        server: &CreateResourceServerInput,
+        pool_id: &str,
+        look_first: bool,
+    ) -> Result<(), CallError> {
+        let identifier = server.identifier().unwrap_or_default();
+        let input = CreateResourceServerInput::builder()
+            .user_pool_id(pool_id)
+            .set_identifier(server.identifier.clone())
+            .set_name(server.name.clone())
+            .set_scopes(server.scopes.clone());
+        let exists = || async {
+            let described = self
+                .send_idempotent("DescribeResourceServer", || {
+                    self.cognito.describe_resource_server(
+                        DescribeResourceServerInput::builder()
+                            .user_pool_id(pool_id)
+                            .identifier(identifier),
+                    )
+                })
+                .await;
+            match described {
+                Ok(_) => Ok(true),
+                Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
+                Err(e) => Err(e),
+            }
+        };
+        self.create_once(
+            "CreateResourceServer",
+            || self.cognito.create_resource_server(input.clone()),
+            exists,
+            look_first,
+        )
+        .await
+    }
+
+    /// A named create exactly once: with `look_first`, nothing is sent when `exists`; after an
+    /// ambiguous failure (or a refusal that follows one), `exists` decides before the create is
+    /// sent again. In a pool this plan owns, what has the name is this plan's.
+    async fn create_once<T, F, E, G>(
+        &self,
+        call: &'static str,
+        mut create: impl FnMut() -> F,
+        exists: impl Fn() -> G,
+        look_first: bool,
+    ) -> Result<(), CallError>
+    where
+        F: Future<Output = Result<T, CallError>>,
+        G: Future<Output = Result<bool, E>>,
+        CallError: From<E>,
+    {
+        if look_first && exists().await? {
+            info!(plan = %self.token, call, "already there: not sent");
+            return Ok(());
+        }
+        let mut ambiguous = false;
+        let mut retry: u32 = 0;
+        loop {
+            let Err(error) = self.send(call, &mut create).await else {
+                return Ok(());
+            };
+            let refused = !error.kind().is_ambiguous();
+            if refused && !ambiguous {
+                return Err(error);
+            }
+            if !refused {
+                self.pause(call, retry, &error).await;
+            }
+            ambiguous = true;
+            match exists().await {
+                Ok(true) => {
+                    info!(plan = %self.token, call, "adopted: the lost request had taken effect");
+                    return Ok(());
+                }
+                Ok(false)
+                    if !refused
+                        && retry.saturating_add(1) < self.options.get_ambiguous_attempts() =>
+                {
+                    retry += 1;
+                }
+                _ => return Err(error),
+            }
+        }
     }
 
     /// `CreateUserPoolDomain`, exactly once: after an ambiguous failure (or a refusal that
@@ -1197,8 +1464,13 @@ mod tests {
             user_pool_id: "us-east-1_x".to_owned(),
             user_pool_arn: None,
             user_pool_name: "p".to_owned(),
-            client_id: "c".to_owned(),
-            client_secret: Some(Secret::new("hunter2")),
+            clients: vec![CreatedClient {
+                name: "web".to_owned(),
+                client_id: "c".to_owned(),
+                client_secret: Some(Secret::new("hunter2")),
+            }],
+            identity_providers: Vec::new(),
+            resource_servers: Vec::new(),
             domain: None,
             adopted: false,
             plan_token: PlanToken::random(),

@@ -17,6 +17,10 @@ pub enum PlanStep {
     SetUserPoolMfaConfig,
     /// `CreateUserPoolDomain`.
     CreateUserPoolDomain,
+    /// `CreateIdentityProvider`, for a federated identity provider of step 1.
+    CreateIdentityProvider,
+    /// `CreateResourceServer`, for a resource server of step 5.
+    CreateResourceServer,
     /// `CreateUserPoolClient`.
     CreateUserPoolClient,
 }
@@ -27,6 +31,8 @@ impl fmt::Display for PlanStep {
             PlanStep::CreateUserPool => "CreateUserPool",
             PlanStep::SetUserPoolMfaConfig => "SetUserPoolMfaConfig",
             PlanStep::CreateUserPoolDomain => "CreateUserPoolDomain",
+            PlanStep::CreateIdentityProvider => "CreateIdentityProvider",
+            PlanStep::CreateResourceServer => "CreateResourceServer",
             PlanStep::CreateUserPoolClient => "CreateUserPoolClient",
         })
     }

@@ -2,8 +2,10 @@
 //!
 //! [`Reviewed::create`](crate::Reviewed::create) sends `CreateUserPool`, then
 //! `SetUserPoolMfaConfig`, `CreateUserPoolDomain` and `CreateUserPoolClient` concurrently (each
-//! needs only the pool id), so a plan costs two round trips. Deletion protection is set by
-//! `CreateUserPool` itself, so it is in force when [`Created`] comes back.
+//! needs only the pool id), so a plan costs two round trips. A plan with federated identity
+//! providers or resource servers creates them with MFA and the domain, then every app client
+//! together (a client may name them): three round trips, whatever the numbers. Deletion
+//! protection is set by `CreateUserPool` itself, so it is in force when [`Created`] comes back.
 //!
 //! # What is guaranteed
 //!
@@ -20,6 +22,8 @@
 //!     plan's client name (reading its secret), else sends again.
 //!   - `CreateUserPoolDomain`: the run describes the domain and keeps it when it belongs to the
 //!     pool, also after a refusal that follows an ambiguous attempt.
+//!   - `CreateIdentityProvider` and `CreateResourceServer`: the run describes the provider (by
+//!     name) or the resource server (by identifier) in the new pool and keeps it.
 //!   - `SetUserPoolMfaConfig` is idempotent and simply sent again.
 //! - **Honest reports.** When a step fails for good, what the run created is removed again
 //!   (domain, deletion protection lifted with the complete configuration, pool), and
@@ -100,7 +104,7 @@ mod token;
 use std::fmt;
 
 pub use apply::{Applied, ApplyError, Write};
-pub use create::Created;
+pub use create::{Created, CreatedClient};
 pub use diff::{Change, ChangeKind, Diff};
 pub use ensure::{EnsureError, Ensured};
 pub use error::{Cleanup, CreateError, LeftBehind, PlanStep, RollbackStep};

@@ -19,6 +19,7 @@ use aws_sdk_cognitoidentityprovider::types::{
 };
 use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
 use cognito_wizard::client::{CallError, Cognito};
+use cognito_wizard::provision::tear_down;
 use cognito_wizard::{
     App, AppClient, Created, Domain, EmailSender, Messaging, PlanStep, Reviewed, Security, SignIn,
     SignInOption, SignUp, UserPoolWizard,
@@ -27,7 +28,7 @@ use cognito_wizard::{
 /// An SDK client for the endpoint in `AWS_ENDPOINT_URL`, with dummy credentials and the SDK's
 /// retries off (moto answers calls it does not implement with HTTP 500, which the SDK would
 /// retry for seconds).
-async fn moto() -> Client {
+pub(crate) async fn moto() -> Client {
     let endpoint = std::env::var("AWS_ENDPOINT_URL").expect(
         "AWS_ENDPOINT_URL must point at a Cognito-compatible server: run ./scripts/test, \
          which starts moto and sets it",
@@ -78,33 +79,42 @@ fn unique(prefix: &str) -> String {
     format!("{prefix}-{:016x}", RandomState::new().hash_one(prefix))
 }
 
-/// Lifts deletion protection and deletes the pool (and its domain), as a test's cleanup.
+/// A test's cleanup, by the crate's own tear-down (the domain, deletion protection lifted with
+/// the complete configuration, the pool), checked: nothing of the pool is left.
 async fn remove(client: &Client, created: &Created) {
+    let torn = tear_down(client, created.user_pool_id())
+        .await
+        .unwrap_or_else(|e| panic!("tear down: {e}"));
+    assert!(!torn.already_gone());
+    assert_eq!(
+        torn.domains(),
+        created.domain().into_iter().collect::<Vec<_>>()
+    );
+    let described = client
+        .describe_user_pool()
+        .user_pool_id(created.user_pool_id())
+        .send()
+        .await
+        .expect_err("the pool is gone");
+    assert_eq!(described.code(), Some("ResourceNotFoundException"));
     if let Some(domain) = created.domain() {
-        client
-            .delete_user_pool_domain()
-            .user_pool_id(created.user_pool_id())
+        let described = client
+            .describe_user_pool_domain()
             .domain(domain)
             .send()
             .await
-            .expect("delete the domain");
+            .expect("describe the domain");
+        assert!(
+            described
+                .domain_description()
+                .and_then(|d| d.domain())
+                .is_none(),
+            "the domain {domain} is gone"
+        );
     }
-    client
-        .update_user_pool()
-        .user_pool_id(created.user_pool_id())
-        .deletion_protection(DeletionProtectionType::Inactive)
-        .send()
-        .await
-        .expect("lift deletion protection");
-    client
-        .delete_user_pool()
-        .user_pool_id(created.user_pool_id())
-        .send()
-        .await
-        .expect("delete the pool");
 }
 
-async fn pool_ids_named(client: &Client, name: &str) -> Vec<String> {
+pub(crate) async fn pool_ids_named(client: &Client, name: &str) -> Vec<String> {
     let pools = client
         .list_user_pools()
         .max_results(60)
@@ -261,12 +271,14 @@ async fn assert_app_client_reads_back(client: &Client, created: &Created) {
 #[ignore = "needs a Cognito endpoint (AWS_ENDPOINT_URL): run ./scripts/test"]
 async fn a_plan_with_a_domain_reads_back_with_describe_user_pool_domain() {
     let client = moto().await;
-    let name = unique("with-domain");
-    let prefix = unique("login");
-    let created = plan(&name, Some(Domain::prefix(prefix.clone())))
-        .create(&client)
-        .await
-        .expect("created");
+    let plan = plan("with-domain", Some(Domain::prefix("login")))
+        .ephemeral()
+        .expect("ephemeral");
+    let prefix = plan
+        .create_user_pool_domain()
+        .and_then(|d| d.get_domain().clone())
+        .expect("a domain prefix");
+    let created = plan.create(&client).await.expect("created");
     assert_eq!(created.domain(), Some(prefix.as_str()));
     assert_eq!(
         created.hosted_ui_url(),
@@ -416,9 +428,19 @@ impl Cognito for ClientCallRefused {
 #[ignore = "needs a Cognito endpoint (AWS_ENDPOINT_URL): run ./scripts/test"]
 async fn a_refused_call_rolls_back_and_leaves_no_pool_behind() {
     let client = moto().await;
-    let name = unique("rolled-back");
-    let prefix = unique("rollback");
-    let error = plan(&name, Some(Domain::prefix(prefix.clone())))
+    let plan = plan("rolled-back", Some(Domain::prefix("rollback")))
+        .ephemeral()
+        .expect("ephemeral");
+    let name = plan
+        .create_user_pool()
+        .get_pool_name()
+        .clone()
+        .expect("a name");
+    let prefix = plan
+        .create_user_pool_domain()
+        .and_then(|d| d.get_domain().clone())
+        .expect("a domain prefix");
+    let error = plan
         .create(&ClientCallRefused(client.clone()))
         .await
         .expect_err("the app client is refused");

@@ -52,12 +52,12 @@ use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_sdk_cognitoidentityprovider::Client;
 use aws_sdk_cognitoidentityprovider::config::{Credentials, Region};
-use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
 use aws_sdk_cognitoidentityprovider::types::{
     DeletionProtectionType, SoftwareTokenMfaConfigType, UserPoolMfaType, UserPoolType,
 };
 use cognito_wizard::client::{CallErrorKind, Cognito};
+use cognito_wizard::provision::tear_down;
 use cognito_wizard::{
     App, AppClient, Cleanup, CreateError, CreateOptions, Created, Domain, EmailSender, Messaging,
     PLAN_TAG, PlanStep, PlanToken, Reviewed, RollbackStep, Secret, Security, SignIn, SignInOption,
@@ -473,8 +473,9 @@ fn all_cells(variant: Variant) -> Vec<Cell> {
     ));
 
     // The searches. After a CreateUserPool that committed and answered 500: the search for
-    // the pool carrying the token. Retried (it is a read); refused for good, the outcome is
-    // unknown and the committed pool is there.
+    // the pool carrying the token. Retried (it is a read), the pool adopted, then, after the
+    // settle time, the second look (a listing and a describe more); refused for good, the
+    // outcome is unknown and the committed pool is there.
     let create_committed = [nth("CreateUserPool", 1, After, Fault::ServerError)];
     let unknown_one = Unknown { pools: 1 };
     for call in ["ListUserPools", "DescribeUserPool"] {
@@ -483,11 +484,11 @@ fn all_cells(variant: Variant) -> Vec<Cell> {
             call,
             &create_committed,
             [
-                (adopted, 2),
-                (adopted, 2),
-                (adopted, 2),
+                (adopted, 3),
+                (adopted, 3),
+                (adopted, 3),
                 (unknown_one, 1),
-                (adopted, 2),
+                (adopted, 3),
             ],
         ));
     }
@@ -528,19 +529,20 @@ fn all_cells(variant: Variant) -> Vec<Cell> {
         3,
     ));
     // After a CreateUserPoolClient that committed and answered 500: the client listing (and,
-    // for a confidential client, the read of its secret). Refused for good, the plan rolls
-    // back: the pool goes, and its clients with it.
+    // for a confidential client, the read of its secret), retried; then, after the settle
+    // time, the second look for a client committed late (one listing more). Refused for good,
+    // the plan rolls back: the pool goes, and its clients with it.
     let client_committed = [nth("CreateUserPoolClient", 1, After, Fault::ServerError)];
-    let client_calls: &[&'static str] = match variant {
-        Variant::Public => &["ListUserPoolClients"],
-        Variant::Confidential => &["ListUserPoolClients", "DescribeUserPoolClient"],
+    let client_calls: &[(&'static str, u32)] = match variant {
+        Variant::Public => &[("ListUserPoolClients", 3)],
+        Variant::Confidential => &[("ListUserPoolClients", 3), ("DescribeUserPoolClient", 2)],
     };
-    for &call in client_calls {
+    for &(call, n) in client_calls {
         cells.extend(row(
             v,
             call,
             &client_committed,
-            [(ok, 2), (ok, 2), (ok, 2), (Nothing(step), 1), (ok, 2)],
+            [(ok, n), (ok, n), (ok, n), (Nothing(step), 1), (ok, n)],
         ));
     }
     // After a CreateUserPoolDomain that committed and answered 500: the domain's description.
@@ -732,7 +734,7 @@ async fn run_cell(index: usize, cell: Cell, run: String, clean: Client) -> Repor
             Err(problem) => problems.push(format!("rerun with the token: {problem}")),
         }
     }
-    if let Err(problem) = clean_up(&clean, &names, &plan, &token).await {
+    if let Err(problem) = clean_up(&clean, &names, &token).await {
         problems.push(format!("cleanup: {problem}"));
     }
     Report {
@@ -1038,17 +1040,29 @@ async fn complete(
     Ok(())
 }
 
-/// Removes whatever carries the cell's token, and the planned domain: the domain first (moto
-/// would leave it behind, Cognito refuses to delete a pool that has one), then deletion
-/// protection is lifted with the complete configuration, then the pool goes.
-async fn clean_up(
-    clean: &Client,
-    names: &Names,
-    plan: &Reviewed,
-    token: &PlanToken,
-) -> Result<(), String> {
+/// Removes whatever carries the cell's token with the crate's tear-down (its domain, deletion
+/// protection lifted with the complete configuration, the pool), and checks that nothing
+/// carrying the token is left. The planned domain may still be there as another pool's, or as
+/// a deleted pool's (moto's `DeleteUserPool` leaves a pool's domain behind): it is deleted too.
+/// (`check` has already judged what the cell left.)
+async fn clean_up(clean: &Client, names: &Names, token: &PlanToken) -> Result<(), String> {
     let state = read_state(clean, names, token).await?;
-    if let Some(owner) = &state.domain_owner {
+    for id in state.pool_ids() {
+        let torn = tear_down(clean, id)
+            .await
+            .map_err(|e| format!("tear down: {e}"))?;
+        if torn.already_gone() {
+            return Err(format!("tear down: {id} was listed, then already gone"));
+        }
+    }
+    let after = read_state(clean, names, token).await?;
+    if !after.pools.is_empty() {
+        return Err(format!("left after the tear-down: {:?}", after.pool_ids()));
+    }
+    if let Some(owner) = after.domain_owner {
+        if state.pool_ids().contains(&owner.as_str()) {
+            return Err(format!("the tear-down of {owner} left its domain"));
+        }
         clean
             .delete_user_pool_domain()
             .domain(&names.domain)
@@ -1057,59 +1071,7 @@ async fn clean_up(
             .await
             .map_err(|e| format!("DeleteUserPoolDomain: {e:?}"))?;
     }
-    let create = plan
-        .create_user_pool()
-        .user_pool_tags(PLAN_TAG, token.as_str());
-    for id in state.pool_ids() {
-        full_update(clean, &create, id)
-            .deletion_protection(DeletionProtectionType::Inactive)
-            .send()
-            .await
-            .map_err(|e| format!("UpdateUserPool: {e:?}"))?;
-        clean
-            .delete_user_pool()
-            .user_pool_id(id)
-            .send()
-            .await
-            .map_err(|e| format!("DeleteUserPool: {e:?}"))?;
-    }
     Ok(())
-}
-
-/// `UpdateUserPool` with every updatable member of the create request: the service resets what
-/// an update leaves out. (The create-only members cannot be sent.)
-fn full_update(
-    client: &Client,
-    create: &CreateUserPoolInputBuilder,
-    id: &str,
-) -> aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolFluentBuilder
-{
-    client
-        .update_user_pool()
-        .user_pool_id(id)
-        .set_pool_name(create.get_pool_name().clone())
-        .set_policies(create.get_policies().clone())
-        .set_deletion_protection(create.get_deletion_protection().clone())
-        .set_lambda_config(create.get_lambda_config().clone())
-        .set_auto_verified_attributes(create.get_auto_verified_attributes().clone())
-        .set_sms_verification_message(create.get_sms_verification_message().clone())
-        .set_email_verification_message(create.get_email_verification_message().clone())
-        .set_email_verification_subject(create.get_email_verification_subject().clone())
-        .set_verification_message_template(create.get_verification_message_template().clone())
-        .set_sms_authentication_message(create.get_sms_authentication_message().clone())
-        .set_user_attribute_update_settings(create.get_user_attribute_update_settings().clone())
-        .set_mfa_configuration(create.get_mfa_configuration().clone())
-        .set_device_configuration(create.get_device_configuration().clone())
-        .set_email_configuration(create.get_email_configuration().clone())
-        .set_sms_configuration(create.get_sms_configuration().clone())
-        .set_user_pool_tags(create.get_user_pool_tags().clone())
-        .set_admin_create_user_config(create.get_admin_create_user_config().clone())
-        .set_user_pool_add_ons(create.get_user_pool_add_ons().clone())
-        .set_account_recovery_setting(create.get_account_recovery_setting().clone())
-        .set_user_pool_tier(create.get_user_pool_tier().clone())
-        .set_key_configuration(create.get_key_configuration().clone())
-        .set_issuer_configuration(create.get_issuer_configuration().clone())
-        .set_acr_configuration(create.get_acr_configuration().clone())
 }
 
 /// Runs every cell of `variant`, a few at a time, prints the table and fails with every

@@ -5,12 +5,14 @@
 mod catalog;
 mod events;
 mod fault_matrix;
+mod federated;
 #[path = "../support/http_faults.rs"]
 mod http_faults;
 mod in_memory;
 mod lifecycle;
 mod live;
 mod live_faults;
+mod live_lifecycle;
 mod planned_scopes;
 mod property;
 mod provision_mock;

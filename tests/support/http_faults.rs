@@ -12,13 +12,18 @@
 //! although no fault struck it ([`HttpFaults::abandoned`]: a real server slower than the client's
 //! attempt timeout).
 //!
+//! Every request that finished is also on a timeline (when it was sent, when its answer or fault
+//! came back), from which [`HttpFaults::rounds`] groups the requests into the round trips the
+//! client waited for one after the other.
+//!
 //! Operations are told apart by the JSON protocol's `X-Amz-Target` header
 //! (`AWSCognitoIdentityProviderService.CreateUserPoolClient`), and named here by the part after
 //! the dot. Attempts count from 1, per operation, for the life of the layer; where several
 //! injections match a request at the same moment, the first injected wins.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
 
 use aws_sdk_cognitoidentityprovider::config::http::{HttpRequest, HttpResponse};
 use aws_sdk_cognitoidentityprovider::error::ConnectorError;
@@ -78,6 +83,15 @@ pub(crate) struct Fired {
     pub(crate) fault: Fault,
 }
 
+/// One request on the timeline: its operation, when the client sent it and when the answer (or
+/// the fault) came back.
+#[derive(Debug, Clone)]
+pub(crate) struct Exchange {
+    pub(crate) operation: String,
+    pub(crate) sent: Instant,
+    pub(crate) answered: Instant,
+}
+
 #[derive(Debug, Clone)]
 struct Injection {
     operation: String,
@@ -107,6 +121,8 @@ struct State {
     /// Requests the client stopped waiting for (an attempt timeout) with no fault injected.
     abandoned: HashMap<String, u32>,
     fired: Vec<Fired>,
+    /// The requests that finished, in the order they finished.
+    timeline: Vec<Exchange>,
     /// Canned replies by operation (offline layers); `{}` with status 200 for any other.
     replies: HashMap<String, (u16, String)>,
 }
@@ -164,6 +180,51 @@ impl HttpFaults {
     /// How many requests of every operation reached the layer.
     pub(crate) fn total_requests(&self) -> u32 {
         self.lock().requests.values().sum()
+    }
+
+    /// The requests that reached the layer, per operation (only operations that sent any).
+    pub(crate) fn requests_per_operation(&self) -> BTreeMap<String, u32> {
+        self.lock()
+            .requests
+            .iter()
+            .map(|(operation, n)| (operation.clone(), *n))
+            .collect()
+    }
+
+    /// The requests that finished (answered, or struck by a fault), in the order they finished.
+    pub(crate) fn timeline(&self) -> Vec<Exchange> {
+        self.lock().timeline.clone()
+    }
+
+    /// The round trips: the longest chain of finished requests in which each was sent after the
+    /// one before it was answered. Requests in flight together count once; a request that
+    /// waits for another's answer counts again.
+    pub(crate) fn round_trips(&self) -> usize {
+        self.rounds().len()
+    }
+
+    /// The finished requests by round trip: each request is one round after the longest chain
+    /// of requests answered before it was sent (see [`round_trips`](Self::round_trips));
+    /// within a round, operations in the order they were sent.
+    pub(crate) fn rounds(&self) -> Vec<Vec<String>> {
+        let mut timeline = self.timeline();
+        timeline.sort_by_key(|e| e.answered);
+        let mut depth: Vec<usize> = Vec::with_capacity(timeline.len());
+        for (i, exchange) in timeline.iter().enumerate() {
+            let before = (0..i)
+                .filter(|&j| timeline[j].answered <= exchange.sent)
+                .map(|j| depth[j])
+                .max()
+                .unwrap_or(0);
+            depth.push(before + 1);
+        }
+        let mut order: Vec<usize> = (0..timeline.len()).collect();
+        order.sort_by_key(|&i| timeline[i].sent);
+        let mut rounds = vec![Vec::new(); depth.iter().copied().max().unwrap_or(0)];
+        for i in order {
+            rounds[depth[i] - 1].push(timeline[i].operation.clone());
+        }
+        rounds
     }
 
     /// How many requests of `operation` the server (or the canned replies) answered, whatever
@@ -254,6 +315,14 @@ impl HttpFaults {
         }
     }
 
+    fn finish(&self, operation: &str, sent: Instant) {
+        self.lock().timeline.push(Exchange {
+            operation: operation.to_owned(),
+            sent,
+            answered: Instant::now(),
+        });
+    }
+
     fn serve(&self, operation: &str) {
         *self.lock().served.entry(operation.to_owned()).or_default() += 1;
     }
@@ -317,6 +386,7 @@ impl HttpConnector for FaultConnector {
             .unwrap_or("(no X-Amz-Target)")
             .to_owned();
         let attempt = self.layer.arrive(&operation);
+        let sent = Instant::now();
         let layer = self.layer.clone();
         let upstream = self.upstream.clone();
         HttpConnectorFuture::new(async move {
@@ -327,7 +397,9 @@ impl HttpConnector for FaultConnector {
             };
             if let Some(fault) = layer.fault(&operation, attempt, Moment::BeforeServer) {
                 watch.armed = false;
-                return strike(fault).await;
+                let struck = strike(fault).await;
+                layer.finish(&operation, sent);
+                return struck;
             }
             let answer = match upstream {
                 Some(connector) => connector.call(request).await,
@@ -337,11 +409,13 @@ impl HttpConnector for FaultConnector {
                 layer.serve(&operation);
             }
             watch.armed = false;
-            match layer.fault(&operation, attempt, Moment::AfterServer) {
+            let answer = match layer.fault(&operation, attempt, Moment::AfterServer) {
                 // The server's answer (or its failure) is dropped unread.
                 Some(fault) => strike(fault).await,
                 None => answer,
-            }
+            };
+            layer.finish(&operation, sent);
+            answer
         })
     }
 }

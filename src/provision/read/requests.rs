@@ -355,13 +355,18 @@ impl Standard {
             .number_attribute_constraints()
             .map(|c| (c.min_value(), c.max_value()));
         let expected = self.bounds.map(|_| (Some(min), max));
+        // No bounds listed (absent or `{}`) are the standard ones: Cognito gives a standard
+        // attribute declared without constraints its defaults, and lists `identities` with
+        // none; moto lists a declared standard attribute without them.
+        let unstated =
+            |b: Option<(Option<&str>, Option<&str>)>| b.is_none_or(|b| b == (None, None));
         let bounds_plain = match self.data_type {
             AttributeDataType::String => {
-                number_bounds.is_none()
-                    && (string_bounds == expected
-                        || string_bounds.is_none_or(|b| b == (None, None)) && expected.is_none())
+                number_bounds.is_none() && (unstated(string_bounds) || string_bounds == expected)
             }
-            AttributeDataType::Number => string_bounds.is_none() && number_bounds == expected,
+            AttributeDataType::Number => {
+                string_bounds.is_none() && (unstated(number_bounds) || number_bounds == expected)
+            }
             _ => string_bounds.is_none() && number_bounds.is_none(),
         };
         attribute

@@ -516,3 +516,43 @@ fn a_long_value_is_cut_on_the_page() {
     assert!(line.ends_with("… (102 characters)"), "{line}");
     assert_eq!(kept.value().chars().count(), 102);
 }
+
+/// A standard attribute listed without its bounds (moto lists a declared standard attribute so,
+/// when the request gave no `AttributeDataType`) has the standard bounds: Cognito gives a
+/// standard attribute declared without constraints its defaults, and lists `identities` with
+/// none. Bounds that differ from the defaults are still the pool's own.
+#[test]
+fn a_standard_attribute_without_bounds_has_the_standard_ones() {
+    let mut described = seed_as_cognito_describes_it();
+    let mut email = text("email", "0", "2048", true);
+    email.string_attribute_constraints = None;
+    let mut updated_at = SchemaAttributeType::builder()
+        .name("updated_at")
+        .attribute_data_type(AttributeDataType::Number)
+        .developer_only_attribute(false)
+        .mutable(true)
+        .required(false)
+        .build();
+    described.pool.schema_attributes = Some(vec![email.clone(), updated_at.clone()]);
+    let read = ReadBack::from_described("us-east-1_AbC123xyZ", described.clone());
+    assert!(read.kept().is_empty(), "{}", kept_lines(read.kept()));
+    assert_eq!(read.wizard(), &seed());
+
+    // Empty bounds (`{}`) mean the same.
+    email.string_attribute_constraints = Some(StringAttributeConstraintsType::builder().build());
+    updated_at.number_attribute_constraints =
+        Some(NumberAttributeConstraintsType::builder().build());
+    described.pool.schema_attributes = Some(vec![email.clone(), updated_at]);
+    let read = ReadBack::from_described("us-east-1_AbC123xyZ", described.clone());
+    assert!(read.kept().is_empty(), "{}", kept_lines(read.kept()));
+
+    email.string_attribute_constraints = Some(
+        StringAttributeConstraintsType::builder()
+            .min_length("0")
+            .max_length("256")
+            .build(),
+    );
+    described.pool.schema_attributes = Some(vec![email]);
+    let read = ReadBack::from_described("us-east-1_AbC123xyZ", described);
+    assert_eq!(read.kept().len(), 1, "{}", kept_lines(read.kept()));
+}
