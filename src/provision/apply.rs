@@ -613,7 +613,7 @@ impl<C: Cognito> Run<'_, C> {
             ),
             Planned::CreateProvider(input) => (
                 Write::CreateIdentityProvider,
-                self.create_provider(input, pool_id).await,
+                self.apply_create_provider(input, pool_id).await,
             ),
             Planned::UpdateProvider(input) => (
                 Write::UpdateIdentityProvider,
@@ -638,7 +638,7 @@ impl<C: Cognito> Run<'_, C> {
             ),
             Planned::CreateServer(input) => (
                 Write::CreateResourceServer,
-                self.create_server(input, pool_id).await,
+                self.apply_create_server(input, pool_id).await,
             ),
             Planned::UpdateServer(input) => (
                 Write::UpdateResourceServer,
@@ -669,14 +669,14 @@ impl<C: Cognito> Run<'_, C> {
     /// follows one, such as `DuplicateProviderException`), the provider is described by name,
     /// and one of the planned type is taken as created (the name is unique in the pool);
     /// without one, the request is sent again, as often as the options allow.
-    async fn create_provider(
+    async fn apply_create_provider(
         &self,
         input: &CreateIdentityProviderInputBuilder,
         pool_id: &str,
     ) -> Result<(), CallError> {
         let name = input.get_provider_name().clone().unwrap_or_default();
         let kind = input.get_provider_type().clone();
-        self.create_once(
+        self.apply_create_once(
             "CreateIdentityProvider",
             || self.cognito.create_identity_provider(input.clone()),
             || async {
@@ -705,13 +705,13 @@ impl<C: Cognito> Run<'_, C> {
     /// follows one: the identifier is taken), the server is described by identifier and taken
     /// as created when it exists; without it, the request is sent again, as often as the
     /// options allow.
-    async fn create_server(
+    async fn apply_create_server(
         &self,
         input: &CreateResourceServerInputBuilder,
         pool_id: &str,
     ) -> Result<(), CallError> {
         let identifier = input.get_identifier().clone().unwrap_or_default();
-        self.create_once(
+        self.apply_create_once(
             "CreateResourceServer",
             || self.cognito.create_resource_server(input.clone()),
             || async {
@@ -738,7 +738,7 @@ impl<C: Cognito> Run<'_, C> {
     /// failure is the answer; after an ambiguous failure the run waits, then `exists` says
     /// whether an earlier attempt took effect (then it is done), else it sends again while the
     /// options allow.
-    async fn create_once<T, F, L, LF>(
+    async fn apply_create_once<T, F, L, LF>(
         &self,
         call: &'static str,
         mut request: impl FnMut() -> F,

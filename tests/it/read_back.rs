@@ -18,13 +18,16 @@ use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
 use crate::planned_scopes::PlannedScopes;
 use cognito_wizard::validate::{Operation, Step};
 use cognito_wizard::{
-    AccountRecovery, App, AppClient, AppClientType, AuthFlow, ClientSecret, CreateOptions,
-    CustomAttribute, CustomClientSecret, CustomPasswordPolicy, Domain, EmailSender, FeaturePlan,
-    InvitationMessage, LambdaTriggers, ManagedLoginVersion, MessageTemplates, Messaging, Mfa,
-    MfaMethod, OAuth, OAuthGrantType, OAuthScope, PLAN_TAG, Passkeys, PasswordPolicy,
-    PasswordlessFactor, PreTokenGenerationVersion, ReadBack, ReadStep, RememberDevices, Security,
-    SignIn, SignInOption, SignUp, SmsSettings, StandardAttribute, ThreatProtection, TokenValidity,
-    UserPoolWizard, UserVerification, Verification, VerificationMessage,
+    AccountRecovery, App, AppClient, AppClientType, AppleProvider, AttributesRequestMethod,
+    AuthFlow, ClientSecret, CreateOptions, CustomAttribute, CustomClientSecret,
+    CustomPasswordPolicy, Domain, EmailSender, FacebookProvider, FeaturePlan, GoogleProvider,
+    InvitationMessage, LambdaTriggers, LoginWithAmazonProvider, ManagedLoginVersion,
+    MessageTemplates, Messaging, Mfa, MfaMethod, OAuth, OAuthGrantType, OAuthScope, OidcEndpoints,
+    OidcProvider, PLAN_TAG, Passkeys, PasswordPolicy, PasswordlessFactor, PoolAttribute,
+    PreTokenGenerationVersion, ReadBack, ReadStep, RememberDevices, ResourceServer, SamlMetadata,
+    SamlProvider, Secret, Security, SignIn, SignInOption, SignUp, SmsSettings, StandardAttribute,
+    ThreatProtection, TokenValidity, UserPoolWizard, UserVerification, Verification,
+    VerificationMessage,
 };
 
 const SES_ARN: &str = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
@@ -46,6 +49,151 @@ fn wizard(sign_in: SignIn, app: App) -> UserPoolWizard {
 
 fn app(client: AppClient) -> App {
     App::builder().pool_name("read-back").client(client).build()
+}
+
+/// An app with one resource server and `client`.
+fn with_server(server: ResourceServer, client: AppClient) -> App {
+    App::builder()
+        .pool_name("read-back")
+        .client(client)
+        .resource_server(server)
+        .build()
+}
+
+fn orders() -> ResourceServer {
+    ResourceServer::new("https://api.example.com/orders", "Orders API")
+        .scope("read", "Read orders")
+        .scope("write", "Create and change orders")
+}
+
+/// An Apple private key: never shown by Cognito, so never read back.
+const APPLE_KEY: &str =
+    "-----BEGIN PRIVATE KEY-----\nMIGTAgEAMBMGByqGSM49AgEG\n-----END PRIVATE KEY-----";
+
+/// Every provider kind with its options, a custom attribute a provider maps into, several
+/// clients (one names every provider, a confidential one, a machine's with a resource server's
+/// scopes) and two resource servers.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one provider per kind, each its options"
+)]
+pub(crate) fn federated() -> UserPoolWizard {
+    let xml = r#"<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="urn:example:idp"/>"#;
+    let reports = ResourceServer::new("reports", "Reports").scope("export", "Export reports");
+    UserPoolWizard::builder()
+        .sign_in(
+            email()
+                .identity_provider(
+                    GoogleProvider::new(
+                        "1234-abcd.apps.googleusercontent.com",
+                        Secret::new("google-client-secret"),
+                        ["openid", "email", "profile"],
+                    )
+                    .map_attribute(StandardAttribute::Email, "email")
+                    .map_attribute(PoolAttribute::EmailVerified, "email_verified"),
+                )
+                .identity_provider(
+                    FacebookProvider::new(
+                        "1234567890",
+                        Secret::new("facebook-app-secret"),
+                        ["public_profile", "email"],
+                    )
+                    .api_version("v17.0")
+                    .map_attribute(StandardAttribute::Email, "email"),
+                )
+                .identity_provider(LoginWithAmazonProvider::new(
+                    "amzn1.application-oa2-client.1234",
+                    Secret::new("amazon-client-secret"),
+                    ["profile", "postal_code"],
+                ))
+                .identity_provider(
+                    AppleProvider::new(
+                        "com.example.signin",
+                        "TEAM123456",
+                        "KEY1234567",
+                        Secret::new(APPLE_KEY),
+                    )
+                    .scopes(["email", "name"])
+                    .map_attribute(StandardAttribute::Email, "email"),
+                )
+                .identity_provider(
+                    OidcProvider::new(
+                        "Okta",
+                        "0oa1example",
+                        "https://example.okta.com",
+                        ["openid", "email", "profile"],
+                    )
+                    .client_secret(Secret::new("okta-client-secret"))
+                    .attributes_request_method(AttributesRequestMethod::Post)
+                    .endpoints(OidcEndpoints::new(
+                        "https://example.okta.com/oauth2/v1/authorize",
+                        "https://example.okta.com/oauth2/v1/token",
+                        "https://example.okta.com/oauth2/v1/userinfo",
+                        "https://example.okta.com/oauth2/v1/keys",
+                    ))
+                    .map_attribute(PoolAttribute::custom("tenant"), "tid")
+                    .identifiers(["example.com"]),
+                )
+                .identity_provider(
+                    SamlProvider::new("Corporate", SamlMetadata::document(xml))
+                        .sign_out(true)
+                        .idp_initiated(true)
+                        .encrypted_responses(true)
+                        .sign_requests(true)
+                        .map_attribute(
+                            StandardAttribute::Email,
+                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+                        )
+                        .identifiers(["example.org", "corp.example.org"]),
+                ),
+        )
+        .sign_up(
+            SignUp::default().custom_attribute(CustomAttribute::string("tenant").max_length(2048)),
+        )
+        .messaging(Messaging::email(EmailSender::cognito()))
+        .app(
+            App::builder()
+                .pool_name("read-back")
+                .domain(Domain::prefix("read-back-federated"))
+                .client(
+                    AppClient::public("web").oauth(
+                        OAuth::authorization_code(["https://app.example.com/callback"])
+                            .sign_out_urls(["https://app.example.com/"])
+                            .identity_providers([
+                                "COGNITO",
+                                "Google",
+                                "Facebook",
+                                "LoginWithAmazon",
+                                "SignInWithApple",
+                                "Okta",
+                                "Corporate",
+                            ]),
+                    ),
+                )
+                .additional_client(
+                    AppClient::confidential("admin")
+                        .auth_flows([AuthFlow::AdminUserPassword, AuthFlow::RefreshToken]),
+                )
+                .additional_client(AppClient::machine_to_machine(
+                    "worker",
+                    [orders().oauth_scope("write"), reports.oauth_scope("export")],
+                ))
+                .resource_server(orders())
+                .resource_server(reports)
+                .build(),
+        )
+        .build()
+}
+
+/// The review page and `Debug` of `wizard` read back: a Sign in with Apple provider's private
+/// key is never shown by Cognito, so the read-back provider holds none.
+pub(crate) fn as_read_back(wizard: &UserPoolWizard, page: &str) -> (String, String) {
+    let set = format!("  {:<54}Set\n", "Private key");
+    let unread = format!("  {:<54}Set (not readable)\n", "Private key");
+    (
+        page.replace(&set, &unread),
+        format!("{wizard:?}").replace("private_key: Some(Secret(***))", "private_key: None"),
+    )
 }
 
 fn email() -> SignIn {
@@ -484,39 +632,88 @@ pub(crate) fn corpus() -> Vec<(&'static str, UserPoolWizard)> {
                 .sign_in(email())
                 .sign_up(SignUp::default().custom_attribute(CustomAttribute::string("tenant")))
                 .messaging(Messaging::email(EmailSender::cognito()))
-                .app(app(AppClient::confidential("web")
-                    .oauth(
-                        OAuth::authorization_code([
-                            "https://app.example.com/callback",
-                            "https://app.example.com/other",
+                .app(with_server(
+                    ResourceServer::new("api", "API").scope("read", "Read"),
+                    AppClient::confidential("web")
+                        .oauth(
+                            OAuth::authorization_code([
+                                "https://app.example.com/callback",
+                                "https://app.example.com/other",
+                            ])
+                            .grant_types([
+                                OAuthGrantType::AuthorizationCode,
+                                OAuthGrantType::Implicit,
+                            ])
+                            .scopes([
+                                OAuthScope::OpenId,
+                                OAuthScope::Email,
+                                OAuthScope::Profile,
+                                OAuthScope::CognitoAdmin,
+                                OAuthScope::Custom("api/read".into()),
+                            ])
+                            .sign_out_urls(["https://app.example.com/"])
+                            .default_redirect_uri("https://app.example.com/callback"),
+                        )
+                        .auth_flows([
+                            AuthFlow::AdminUserPassword,
+                            AuthFlow::Custom,
+                            AuthFlow::UserPassword,
+                            AuthFlow::UserSrp,
+                            AuthFlow::RefreshToken,
                         ])
-                        .grant_types([OAuthGrantType::AuthorizationCode, OAuthGrantType::Implicit])
-                        .scopes([
-                            OAuthScope::OpenId,
-                            OAuthScope::Email,
-                            OAuthScope::Profile,
-                            OAuthScope::CognitoAdmin,
-                        ])
-                        .sign_out_urls(["https://app.example.com/"])
-                        .default_redirect_uri("https://app.example.com/callback"),
-                    )
-                    .auth_flows([
-                        AuthFlow::AdminUserPassword,
-                        AuthFlow::Custom,
-                        AuthFlow::UserPassword,
-                        AuthFlow::UserSrp,
-                        AuthFlow::RefreshToken,
-                    ])
-                    .refresh_token_validity(TokenValidity::hours(12))
-                    .access_token_validity(TokenValidity::seconds(3600))
-                    .id_token_validity(TokenValidity::hours(1))
-                    .auth_session_minutes(15)
-                    .prevent_user_existence_errors(false)
-                    .token_revocation(false)
-                    .read_attributes(["email", "name", "custom:tenant"])
-                    .write_attributes(["name", "custom:tenant"])
-                    .propagate_user_context_data(true)))
+                        .refresh_token_validity(TokenValidity::hours(12))
+                        .access_token_validity(TokenValidity::seconds(3600))
+                        .id_token_validity(TokenValidity::hours(1))
+                        .auth_session_minutes(15)
+                        .prevent_user_existence_errors(false)
+                        .token_revocation(false)
+                        .read_attributes(["email", "name", "custom:tenant"])
+                        .write_attributes(["name", "custom:tenant"])
+                        .propagate_user_context_data(true),
+                ))
                 .build(),
+        ),
+        (
+            "machine-to-machine client",
+            wizard(
+                email(),
+                with_server(
+                    orders(),
+                    AppClient::machine_to_machine(
+                        "machine",
+                        [orders().oauth_scope("write"), orders().oauth_scope("read")],
+                    ),
+                ),
+            ),
+        ),
+        (
+            "federated: every provider kind, several clients",
+            federated(),
+        ),
+        (
+            "federated: OIDC by discovery, SAML metadata URL, nothing mapped",
+            wizard(
+                email()
+                    .identity_provider(OidcProvider::new(
+                        "Auth0",
+                        "auth0-client",
+                        "https://example.eu.auth0.com",
+                        ["openid", "email"],
+                    ))
+                    .identity_provider(SamlProvider::new(
+                        "Corporate",
+                        SamlMetadata::url("https://idp.example.com/saml/metadata"),
+                    )),
+                App::builder()
+                    .pool_name("read-back")
+                    .client(
+                        AppClient::public("web").oauth(
+                            OAuth::authorization_code(["https://app.example.com/callback"])
+                                .identity_providers(["Auth0", "Corporate"]),
+                        ),
+                    )
+                    .build(),
+            ),
         ),
         (
             "public client with an empty list of flows and refresh tokens for 3650 days",
@@ -549,7 +746,12 @@ async fn create_and_read(name: &str, wizard: &UserPoolWizard) -> (String, ReadBa
     assert_eq!(read.user_pool_arn(), created.user_pool_arn(), "{name}");
     assert_eq!(read.user_pool_name(), created.user_pool_name(), "{name}");
     assert_eq!(read.client_id(), Some(created.client_id()), "{name}");
-    assert_eq!(read.client_ids(), [created.client_id()], "{name}");
+    let ids: Vec<&str> = created
+        .clients()
+        .iter()
+        .map(cognito_wizard::CreatedClient::client_id)
+        .collect();
+    assert_eq!(read.client_ids(), ids, "{name}");
     assert_eq!(read.client_secret(), created.client_secret(), "{name}");
     assert_eq!(read.domain(), created.domain(), "{name}");
     assert_eq!(read.plan_token(), Some(created.plan_token()), "{name}");
@@ -576,8 +778,19 @@ async fn every_plan_of_the_corpus_reads_back_as_planned() {
                 .collect::<Vec<_>>()
                 .join("\n")
         );
-        assert_eq!(read.wizard(), &wizard, "{name}");
-        assert_eq!(read.to_string(), page, "{name}");
+        let (page, debug) = as_read_back(&wizard, &page);
+        assert_eq!(format!("{:?}", read.wizard()), debug, "{name}");
+        if debug == format!("{wizard:?}") {
+            assert_eq!(read.wizard(), &wizard, "{name}");
+        }
+        let shown = read.to_string();
+        let differ: Vec<(&str, &str)> = shown
+            .lines()
+            .zip(page.lines())
+            .filter(|(a, b)| a != b)
+            .collect();
+        assert!(differ.is_empty(), "{name}: read back, planned: {differ:#?}");
+        assert_eq!(shown, page, "{name}");
         assert_eq!(
             read.warnings(),
             wizard.clone().review().unwrap().warnings(),
@@ -589,6 +802,7 @@ async fn every_plan_of_the_corpus_reads_back_as_planned() {
 /// Plans that say the same thing in two ways read back in one of them: the read-back wizard
 /// sends the same requests.
 #[tokio::test]
+#[expect(clippy::too_many_lines, reason = "one plan per spelling")]
 async fn equivalent_plans_read_back_as_the_same_requests() {
     let cases = [
         (
@@ -649,6 +863,17 @@ async fn equivalent_plans_read_back_as_the_same_requests() {
                 )
                 .app(app(AppClient::public("c")))
                 .build(),
+        ),
+        (
+            "a confidential client whose only grant is client credentials (a machine's)",
+            wizard(
+                email(),
+                with_server(
+                    orders(),
+                    AppClient::confidential("machine")
+                        .oauth(OAuth::client_credentials([orders().oauth_scope("read")])),
+                ),
+            ),
         ),
         (
             "\"Don't remember\" devices with a challenge on new ones",
@@ -1367,14 +1592,31 @@ fn any_wizard(b: [u8; 32]) -> UserPoolWizard {
     } else {
         AppClient::public("client")
     };
-    // Every third wizard's client has OAuth. (A machine-to-machine client's custom scope needs
-    // a resource server of the plan, which the plan does not create yet, nor read-back read:
-    // issue 8.)
+    // Every third wizard's client has OAuth; every third has a machine's client beside it,
+    // with a resource server for its scope. Every other wizard has a Google provider, which
+    // an OAuth client names.
+    let google = bit(31, 1);
+    if google {
+        sign_in = sign_in.identity_provider(
+            GoogleProvider::new(
+                "any.apps.googleusercontent.com",
+                Secret::new("s"),
+                ["openid"],
+            )
+            .map_attribute(StandardAttribute::Email, "email"),
+        );
+    }
+    let machine = pick(23, 3) == 2;
     if pick(23, 3) == 1 {
         client = client.oauth(
             OAuth::authorization_code(["https://app.example.com/cb"])
                 .sign_out_urls(["https://app.example.com/"])
-                .scopes([OAuthScope::OpenId, OAuthScope::Email]),
+                .scopes([OAuthScope::OpenId, OAuthScope::Email])
+                .identity_providers(if google {
+                    vec!["COGNITO", "Google"]
+                } else {
+                    vec!["COGNITO"]
+                }),
         );
     }
     let units = [TokenValidity::minutes, TokenValidity::hours];
@@ -1415,6 +1657,15 @@ fn any_wizard(b: [u8; 32]) -> UserPoolWizard {
         });
     if bit(29, 2) {
         app = app.tag("team", "identity");
+    }
+    if machine {
+        let api = ResourceServer::new("api", "API").scope("read", "Read");
+        app = app
+            .additional_client(AppClient::machine_to_machine(
+                "machine",
+                [api.oauth_scope("read")],
+            ))
+            .resource_server(api);
     }
     let domain = match pick(30, 3) {
         0 => None,
@@ -1458,6 +1709,7 @@ fn any_reviewed_wizard_reads_back_as_itself() {
         ..Config::default()
     });
     let reviewed = std::cell::Cell::new(0_u32);
+    let (with_google, with_machine) = (std::cell::Cell::new(0_u32), std::cell::Cell::new(0_u32));
     let refused = std::cell::RefCell::new(BTreeMap::<String, u32>::new());
     runner
         .run(&proptest::array::uniform32(any::<u8>()), |bytes| {
@@ -1472,6 +1724,13 @@ fn any_reviewed_wizard_reads_back_as_itself() {
                 }
             };
             reviewed.set(reviewed.get() + 1);
+            // As `any_wizard` chooses them: a Google provider, a machine's client.
+            if bytes[31] & 2 != 0 {
+                with_google.set(with_google.get() + 1);
+            }
+            if bytes[23] % 3 == 2 {
+                with_machine.set(with_machine.get() + 1);
+            }
             let read = runtime.block_on(async {
                 let cognito = PlannedScopes::new();
                 let created = plan.create(&cognito).await.expect("create");
@@ -1495,5 +1754,11 @@ fn any_reviewed_wizard_reads_back_as_itself() {
         "only {} of 256 wizards passed review; refusals: {:?}",
         reviewed.get(),
         refused.borrow()
+    );
+    assert!(
+        with_google.get() >= 32 && with_machine.get() >= 32,
+        "{} reviewed wizards had a provider, {} a machine's client",
+        with_google.get(),
+        with_machine.get()
     );
 }

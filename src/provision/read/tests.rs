@@ -556,3 +556,347 @@ fn a_standard_attribute_without_bounds_has_the_standard_ones() {
     let read = ReadBack::from_described("us-east-1_AbC123xyZ", described);
     assert_eq!(read.kept().len(), 1, "{}", kept_lines(read.kept()));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Identity providers as Cognito describes them
+
+mod federation {
+    use std::collections::HashMap;
+
+    use aws_sdk_cognitoidentityprovider::types::{IdentityProviderType, IdentityProviderTypeType};
+
+    use super::*;
+    use crate::provision::diff::Diff;
+    use crate::{
+        AppleProvider, FacebookProvider, GoogleProvider, LoginWithAmazonProvider, OidcEndpoints,
+        OidcProvider, SamlMetadata, SamlProvider, Secret, StandardAttribute,
+    };
+
+    const GOOGLE_SECRET: &str = "google-SECRET-never-shown-7Qx";
+    const OKTA_SECRET: &str = "okta-SECRET-never-shown-8Rz";
+    const APPLE_KEY: &str = "-----BEGIN PRIVATE KEY-----\nAPPLE-KEY-never-shown\n-----END";
+
+    /// The seed with one provider of each kind, as the model's "Create or update request"
+    /// examples configure them (`IdentityProviderType.ProviderDetails`).
+    fn planned() -> UserPoolWizard {
+        planned_with(GOOGLE_SECRET, APPLE_KEY)
+    }
+
+    /// [`planned`] with another Google client secret and Apple private key.
+    fn planned_with(google_secret: &str, apple_key: &str) -> UserPoolWizard {
+        let mut wizard = seed();
+        wizard.sign_in = wizard
+            .sign_in
+            .identity_provider(
+                GoogleProvider::new(
+                    "1example23456789.apps.googleusercontent.com",
+                    Secret::new(google_secret),
+                    ["email", "profile", "openid"],
+                )
+                .map_attribute(StandardAttribute::Email, "email"),
+            )
+            .identity_provider(
+                FacebookProvider::new(
+                    "1example23456789",
+                    Secret::new("facebook-secret"),
+                    ["public_profile", "email"],
+                )
+                .api_version("v17.0"),
+            )
+            .identity_provider(LoginWithAmazonProvider::new(
+                "amzn1.application-oa2-client.1example23456789",
+                Secret::new("amazon-secret"),
+                ["profile", "postal_code"],
+            ))
+            .identity_provider(
+                AppleProvider::new(
+                    "com.example.cognito",
+                    "2EXAMPLE",
+                    "1EXAMPLE",
+                    Secret::new(apple_key),
+                )
+                .scopes(["email", "name"]),
+            )
+            .identity_provider(
+                OidcProvider::new(
+                    "Okta",
+                    "1example23456789",
+                    "https://auth.example.com",
+                    ["openid", "profile", "email"],
+                )
+                .client_secret(Secret::new(OKTA_SECRET))
+                .endpoints(OidcEndpoints::new(
+                    "https://auth.example.com/authorize",
+                    "https://example.com/token",
+                    "https://auth.example.com/userInfo",
+                    "https://auth.example.com/.well-known/jwks.json",
+                )),
+            )
+            .identity_provider(
+                SamlProvider::new(
+                    "Corporate",
+                    SamlMetadata::url("https://auth.example.com/sso/saml/metadata"),
+                )
+                .sign_out(true)
+                .idp_initiated(true)
+                .encrypted_responses(true)
+                .sign_requests(true)
+                .map_attribute(StandardAttribute::Email, "email"),
+            );
+        wizard
+    }
+
+    fn provider(
+        name: &str,
+        kind: IdentityProviderTypeType,
+        details: &[(&str, &str)],
+        mapping: &[(&str, &str)],
+    ) -> IdentityProviderType {
+        let map = |pairs: &[(&str, &str)]| -> HashMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        IdentityProviderType::builder()
+            .user_pool_id("us-east-1_AbC123xyZ")
+            .provider_name(name)
+            .provider_type(kind)
+            .set_provider_details(Some(map(details)))
+            .set_attribute_mapping(Some(map(mapping)))
+            .build()
+    }
+
+    /// The providers of [`planned`] as `DescribeIdentityProvider` shows them: the model's
+    /// "Describe response" examples (endpoint keys, `attributes_url_add_attributes`,
+    /// `token_request_method`, SAML metadata keys, no Apple private key), with the `username`
+    /// mapping the Developer Guide says Cognito derives.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one provider per kind, each its details"
+    )]
+    fn described_providers() -> Vec<IdentityProviderType> {
+        use IdentityProviderTypeType as T;
+        vec![
+            provider(
+                "Google",
+                T::Google,
+                &[
+                    (
+                        "attributes_url",
+                        "https://people.googleapis.com/v1/people/me?personFields=",
+                    ),
+                    ("attributes_url_add_attributes", "true"),
+                    ("authorize_scopes", "email profile openid"),
+                    (
+                        "authorize_url",
+                        "https://accounts.google.com/o/oauth2/v2/auth",
+                    ),
+                    ("client_id", "1example23456789.apps.googleusercontent.com"),
+                    ("client_secret", GOOGLE_SECRET),
+                    ("oidc_issuer", "https://accounts.google.com"),
+                    ("token_request_method", "POST"),
+                    ("token_url", "https://www.googleapis.com/oauth2/v4/token"),
+                ],
+                &[("email", "email"), ("username", "sub")],
+            ),
+            provider(
+                "Facebook",
+                T::Facebook,
+                &[
+                    ("api_version", "v17.0"),
+                    (
+                        "attributes_url",
+                        "https://graph.facebook.com/v17.0/me?fields=",
+                    ),
+                    ("attributes_url_add_attributes", "true"),
+                    ("authorize_scopes", "public_profile, email"),
+                    (
+                        "authorize_url",
+                        "https://www.facebook.com/v17.0/dialog/oauth",
+                    ),
+                    ("client_id", "1example23456789"),
+                    ("client_secret", "facebook-secret"),
+                    ("token_request_method", "GET"),
+                    (
+                        "token_url",
+                        "https://graph.facebook.com/v17.0/oauth/access_token",
+                    ),
+                ],
+                &[("username", "id")],
+            ),
+            provider(
+                "LoginWithAmazon",
+                T::LoginWithAmazon,
+                &[
+                    ("attributes_url", "https://api.amazon.com/user/profile"),
+                    ("attributes_url_add_attributes", "false"),
+                    ("authorize_scopes", "profile postal_code"),
+                    ("authorize_url", "https://www.amazon.com/ap/oa"),
+                    ("client_id", "amzn1.application-oa2-client.1example23456789"),
+                    ("client_secret", "amazon-secret"),
+                    ("token_request_method", "POST"),
+                    ("token_url", "https://api.amazon.com/auth/o2/token"),
+                ],
+                &[("username", "user_id")],
+            ),
+            provider(
+                "SignInWithApple",
+                T::SignInWithApple,
+                &[
+                    ("attributes_url_add_attributes", "false"),
+                    ("authorize_scopes", "email name"),
+                    ("authorize_url", "https://appleid.apple.com/auth/authorize"),
+                    ("client_id", "com.example.cognito"),
+                    ("key_id", "1EXAMPLE"),
+                    ("oidc_issuer", "https://appleid.apple.com"),
+                    ("team_id", "2EXAMPLE"),
+                    ("token_request_method", "POST"),
+                    ("token_url", "https://appleid.apple.com/auth/token"),
+                ],
+                &[("username", "sub")],
+            ),
+            provider(
+                "Okta",
+                T::Oidc,
+                &[
+                    ("attributes_request_method", "GET"),
+                    ("attributes_url", "https://auth.example.com/userInfo"),
+                    ("attributes_url_add_attributes", "false"),
+                    ("authorize_scopes", "openid profile email"),
+                    ("authorize_url", "https://auth.example.com/authorize"),
+                    ("client_id", "1example23456789"),
+                    ("client_secret", OKTA_SECRET),
+                    ("jwks_uri", "https://auth.example.com/.well-known/jwks.json"),
+                    ("oidc_issuer", "https://auth.example.com"),
+                    ("token_url", "https://example.com/token"),
+                ],
+                &[("username", "sub")],
+            ),
+            provider(
+                "Corporate",
+                T::Saml,
+                &[
+                    ("IDPInit", "true"),
+                    ("IDPSignout", "true"),
+                    ("EncryptedResponses", "true"),
+                    ("ActiveEncryptionCertificate", "[certificate]"),
+                    ("MetadataURL", "https://auth.example.com/sso/saml/metadata"),
+                    ("RequestSigningAlgorithm", "rsa-sha256"),
+                    ("SLORedirectBindingURI", "https://auth.example.com/slo/saml"),
+                    ("SSORedirectBindingURI", "https://auth.example.com/sso/saml"),
+                ],
+                &[("email", "email")],
+            ),
+        ]
+    }
+
+    fn described() -> Described {
+        let mut described = seed_as_cognito_describes_it();
+        described.providers = described_providers();
+        described
+    }
+
+    #[test]
+    fn what_cognito_adds_to_a_provider_is_its_own() {
+        let read = ReadBack::from_described("us-east-1_AbC123xyZ", described());
+        assert!(read.kept().is_empty(), "{}", kept_lines(read.kept()));
+        let planned = planned();
+        let diff = Diff::between(&read, &planned.requests());
+        assert!(diff.is_empty(), "{diff}");
+        // The wizard is the plan's, but for Apple's key, which Cognito never shows.
+        assert_eq!(
+            format!("{:?}", read.wizard()),
+            format!("{planned:?}").replace("private_key: Some(Secret(***))", "private_key: None")
+        );
+        let page = read.to_string();
+        assert!(page.contains("Set (not readable)"), "{page}");
+        // A review of it asks for the key.
+        let refused = read.wizard().clone().review().expect_err("no Apple key");
+        assert!(
+            refused.to_string().contains("missing private_key"),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn what_the_docs_do_not_name_is_kept() {
+        let mut described = described();
+        let saml = &mut described.providers[5];
+        saml.attribute_mapping
+            .as_mut()
+            .unwrap()
+            .insert("username".to_owned(), "NameID".to_owned());
+        let okta = &mut described.providers[4];
+        okta.provider_details
+            .as_mut()
+            .unwrap()
+            .insert("custom_key".to_owned(), "custom".to_owned());
+        // A `username` mapping other than the one Cognito derives is the pool's own.
+        described.providers[0]
+            .attribute_mapping
+            .as_mut()
+            .unwrap()
+            .insert("username".to_owned(), "email".to_owned());
+        let read = ReadBack::from_described("us-east-1_AbC123xyZ", described);
+        let mut kept: Vec<(Step, Operation, &str, &str)> = read
+            .kept()
+            .iter()
+            .map(|k| (k.step(), k.operation(), k.path(), k.value()))
+            .collect();
+        kept.sort_unstable();
+        assert_eq!(
+            kept,
+            [
+                (
+                    Step::SignIn,
+                    Operation::CreateIdentityProvider,
+                    "IdentityProviders[Corporate].AttributeMapping[username]",
+                    "\"NameID\""
+                ),
+                (
+                    Step::SignIn,
+                    Operation::CreateIdentityProvider,
+                    "IdentityProviders[Google].AttributeMapping[username]",
+                    "\"email\""
+                ),
+                (
+                    Step::SignIn,
+                    Operation::CreateIdentityProvider,
+                    "IdentityProviders[Okta].ProviderDetails.custom_key",
+                    "\"custom\""
+                ),
+            ],
+            "{}",
+            kept_lines(read.kept())
+        );
+    }
+
+    #[test]
+    fn a_provider_secret_is_compared_but_never_shown() {
+        let read = ReadBack::from_described("us-east-1_AbC123xyZ", described());
+        let everything = format!("{read}{read:?}{:?}{:?}", read.kept(), read.described());
+        for secret in [
+            GOOGLE_SECRET,
+            OKTA_SECRET,
+            "facebook-secret",
+            "amazon-secret",
+        ] {
+            assert!(!everything.contains(secret), "{secret} shown");
+        }
+
+        // Another Google secret is a change; another Apple key is not seen (Cognito never
+        // shows the pool's).
+        let other = planned_with("another-google-secret", "another-apple-key");
+        let diff = Diff::between(&read, &other.requests());
+        let lines: Vec<String> = diff.changes().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "~ Client secret (IdentityProviders[Google].ProviderDetails.client_secret): set -> set, another"
+            ],
+            "{diff}"
+        );
+        assert!(!diff.to_string().contains("another-google-secret"));
+    }
+}
