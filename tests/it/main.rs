@@ -10,6 +10,7 @@ mod federated;
 mod http_faults;
 mod in_memory;
 mod lifecycle;
+mod lifecycle_federated;
 mod live;
 mod live_faults;
 mod live_lifecycle;
