@@ -101,11 +101,14 @@ pub(crate) fn federated() -> UserPoolWizard {
                     .api_version("v17.0")
                     .map_attribute(StandardAttribute::Email, "email"),
                 )
-                .identity_provider(LoginWithAmazonProvider::new(
-                    "amzn1.application-oa2-client.1234",
-                    Secret::new("amazon-client-secret"),
-                    ["profile", "postal_code"],
-                ))
+                .identity_provider(
+                    LoginWithAmazonProvider::new(
+                        "amzn1.application-oa2-client.1234",
+                        Secret::new("amazon-client-secret"),
+                        ["profile", "postal_code"],
+                    )
+                    .map_attribute(StandardAttribute::Email, "email"),
+                )
                 .identity_provider(
                     AppleProvider::new(
                         "com.example.signin",
@@ -691,7 +694,9 @@ pub(crate) fn corpus() -> Vec<(&'static str, UserPoolWizard)> {
             federated(),
         ),
         (
-            "federated: OIDC by discovery, SAML metadata URL, nothing mapped",
+            // A provider sent without a mapping: Cognito describes it with the `username`
+            // mapping it derives (`sub` for OIDC), which is its own.
+            "federated: OIDC by discovery and unmapped, SAML metadata URL",
             wizard(
                 email()
                     .identity_provider(OidcProvider::new(
@@ -700,10 +705,13 @@ pub(crate) fn corpus() -> Vec<(&'static str, UserPoolWizard)> {
                         "https://example.eu.auth0.com",
                         ["openid", "email"],
                     ))
-                    .identity_provider(SamlProvider::new(
-                        "Corporate",
-                        SamlMetadata::url("https://idp.example.com/saml/metadata"),
-                    )),
+                    .identity_provider(
+                        SamlProvider::new(
+                            "Corporate",
+                            SamlMetadata::url("https://idp.example.com/saml/metadata"),
+                        )
+                        .map_attribute(StandardAttribute::Email, "email"),
+                    ),
                 App::builder()
                     .pool_name("read-back")
                     .client(
