@@ -153,6 +153,17 @@ fn shown(value: &str) -> String {
 ///
 /// Produced by [`Reviewed::diff`](crate::Reviewed::diff). Empty when the pool is as planned.
 ///
+/// App clients are matched by name (`name#2` for a second client of the same name), identity
+/// providers by name, resource servers by identifier. One the plan adds or drops is one change
+/// (`AppClients[admin]`, `IdentityProviders[Okta]`, `ResourceServers[orders]`), made in place
+/// by creating or deleting it; a setting of one both have is one change per setting, its path
+/// naming the thing: `AppClients[web].CallbackURLs`,
+/// `IdentityProviders[Google].ProviderDetails.authorize_scopes`,
+/// `IdentityProviders[Google].AttributeMapping[email]`, `ResourceServers[orders].Scopes[read]`.
+/// A provider's details, mapping and identifiers and a resource server's name and scopes change
+/// in place; a provider's type does not ([`ChangeKind::Refused`]). A secret shows as set or not
+/// set; one the pool does not show (a Sign in with Apple private key) is not compared.
+///
 /// # Examples
 ///
 /// ```

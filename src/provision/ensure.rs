@@ -143,7 +143,8 @@ impl Reviewed {
     /// # Errors
     ///
     /// An [`EnsureError`]: several pools of the name, a failed listing or read, the create's
-    /// or the apply's error (a change that needs a new pool is refused before any call).
+    /// or the apply's error (a change that needs a new pool, or an identity provider's type
+    /// change, is refused before any call).
     ///
     /// # Examples
     ///
