@@ -25,3 +25,5 @@ mod sdk_http;
 mod seed;
 #[cfg(feature = "serde")]
 mod spec;
+#[path = "../support/tampered.rs"]
+mod tampered;
