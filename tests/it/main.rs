@@ -12,6 +12,7 @@ mod in_memory;
 mod lifecycle;
 mod live;
 mod live_faults;
+mod live_federated;
 mod live_lifecycle;
 mod planned_scopes;
 mod property;
