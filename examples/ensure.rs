@@ -18,10 +18,11 @@
 //! none). Without `--live` it shows the whole life on an in-memory Cognito: create, change,
 //! apply, apply again (no writes), tear down.
 
+#[path = "common/aws.rs"]
+mod aws;
+
 use std::process::ExitCode;
 
-use aws_config::BehaviorVersion;
-use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
 use cognito_wizard::client::Cognito;
 use cognito_wizard::provision::{ApplyError, EnsureError, Ensured, tear_down, tear_down_by_name};
 use cognito_wizard::test_util::{Call, InMemoryCognito};
@@ -163,7 +164,7 @@ async fn main() -> ExitCode {
 
 /// One ensure (or tear-down) against the configured Cognito.
 async fn live(args: &Args) -> Result<ExitCode, String> {
-    let cognito = sdk_client().await?;
+    let cognito = aws::sdk_client().await?;
     let plan = plan(&args.changes)?;
     if args.delete {
         let name = args.changes.pool_name.as_deref().unwrap_or("my-user-pool");
@@ -277,20 +278,4 @@ fn writes(cognito: &InMemoryCognito) -> usize {
         })
         .map(|c| cognito.call_count(*c))
         .sum()
-}
-
-/// The SDK client for whatever the standard AWS configuration points at.
-async fn sdk_client() -> Result<aws_sdk_cognitoidentityprovider::Client, String> {
-    // rustls with ring: the SDK's default HTTPS client needs cmake to build.
-    let http = aws_smithy_http_client::Builder::new()
-        .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
-        .build_https();
-    let config = aws_config::defaults(BehaviorVersion::latest())
-        .http_client(http)
-        .load()
-        .await;
-    if config.region().is_none() {
-        return Err("no AWS region is configured: set AWS_REGION (or a profile's region)".into());
-    }
-    Ok(aws_sdk_cognitoidentityprovider::Client::new(&config))
 }

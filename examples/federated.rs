@@ -15,10 +15,11 @@
 //! Cognito fetches a SAML provider's metadata when it is created, so against real AWS put your
 //! own identity providers' details here first. Against an emulator (moto) they work as they are.
 
+#[path = "common/aws.rs"]
+mod aws;
+
 use std::process::ExitCode;
 
-use aws_config::BehaviorVersion;
-use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
 use cognito_wizard::client::Cognito;
 use cognito_wizard::test_util::InMemoryCognito;
 use cognito_wizard::{
@@ -91,7 +92,7 @@ async fn main() -> ExitCode {
         }
     };
     let result = if live {
-        match sdk_client().await {
+        match aws::sdk_client().await {
             Ok(client) => run(&client, "the configured AWS endpoint").await,
             Err(e) => Err(e),
         }
@@ -146,20 +147,4 @@ async fn run(cognito: &impl Cognito, target: &str) -> Result<(), String> {
          `provision::tear_down`, or `provision::sweep` for old ones."
     );
     Ok(())
-}
-
-/// The SDK client for whatever the standard AWS configuration points at.
-async fn sdk_client() -> Result<aws_sdk_cognitoidentityprovider::Client, String> {
-    // rustls with ring: the SDK's default HTTPS client needs cmake to build.
-    let http = aws_smithy_http_client::Builder::new()
-        .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
-        .build_https();
-    let config = aws_config::defaults(BehaviorVersion::latest())
-        .http_client(http)
-        .load()
-        .await;
-    if config.region().is_none() {
-        return Err("no AWS region is configured: set AWS_REGION (or a profile's region)".into());
-    }
-    Ok(aws_sdk_cognitoidentityprovider::Client::new(&config))
 }

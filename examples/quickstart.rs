@@ -10,15 +10,16 @@
 //! moto) the way every AWS SDK does. Against real AWS it creates a real user pool, with
 //! deletion protection on, as the console does.
 
+#[path = "common/aws.rs"]
+mod aws;
+
 use std::error::Error;
 use std::process::ExitCode;
 
-use aws_config::BehaviorVersion;
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::types::SoftwareTokenMfaConfigType;
-use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
 use cognito_wizard::client::{CallError, CallErrorKind, Cognito};
 use cognito_wizard::test_util::InMemoryCognito;
 use cognito_wizard::{
@@ -66,28 +67,12 @@ async fn run(live: bool) -> Result<(), String> {
     print!("{plan}");
 
     if live {
-        let cognito = sdk_client().await?;
+        let cognito = aws::sdk_client().await?;
         create_and_read_back(&plan, &cognito, "the configured AWS endpoint").await
     } else {
         let cognito = InMemoryCognito::new();
         create_and_read_back(&plan, &cognito, "an in-memory Cognito").await
     }
-}
-
-/// The SDK client for whatever the standard AWS configuration points at.
-async fn sdk_client() -> Result<aws_sdk_cognitoidentityprovider::Client, String> {
-    // rustls with ring: the SDK's default HTTPS client needs cmake to build.
-    let http = aws_smithy_http_client::Builder::new()
-        .tls_provider(tls::Provider::Rustls(CryptoMode::Ring))
-        .build_https();
-    let config = aws_config::defaults(BehaviorVersion::latest())
-        .http_client(http)
-        .load()
-        .await;
-    if config.region().is_none() {
-        return Err("no AWS region is configured: set AWS_REGION (or a profile's region)".into());
-    }
-    Ok(aws_sdk_cognitoidentityprovider::Client::new(&config))
 }
 
 async fn create_and_read_back(

@@ -19,7 +19,9 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::Descr
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::{
     GetUserPoolMfaConfigInput, GetUserPoolMfaConfigOutput,
 };
-use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::ListUserPoolClientsInput;
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
+    ListUserPoolClientsInput, ListUserPoolClientsOutput,
+};
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolInputBuilder;
@@ -747,20 +749,16 @@ impl<C: Cognito> Run<'_, C> {
             .set_attribute_mapping(provider.attribute_mapping.clone())
             .set_idp_identifiers(provider.idp_identifiers.clone());
         let exists = || async {
-            let described = self
-                .send_idempotent("DescribeIdentityProvider", || {
+            found(
+                self.send_idempotent("DescribeIdentityProvider", || {
                     self.cognito.describe_identity_provider(
                         DescribeIdentityProviderInput::builder()
                             .user_pool_id(pool_id)
                             .provider_name(name),
                     )
                 })
-                .await;
-            match described {
-                Ok(_) => Ok(true),
-                Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
-                Err(e) => Err(e),
-            }
+                .await,
+            )
         };
         self.create_once(
             "CreateIdentityProvider",
@@ -785,20 +783,16 @@ impl<C: Cognito> Run<'_, C> {
             .set_name(server.name.clone())
             .set_scopes(server.scopes.clone());
         let exists = || async {
-            let described = self
-                .send_idempotent("DescribeResourceServer", || {
+            found(
+                self.send_idempotent("DescribeResourceServer", || {
                     self.cognito.describe_resource_server(
                         DescribeResourceServerInput::builder()
                             .user_pool_id(pool_id)
                             .identifier(identifier),
                     )
                 })
-                .await;
-            match described {
-                Ok(_) => Ok(true),
-                Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
-                Err(e) => Err(e),
-            }
+                .await,
+            )
         };
         self.create_once(
             "CreateResourceServer",
@@ -1027,36 +1021,28 @@ impl<C: Cognito> Run<'_, C> {
     }
 
     /// The ids of the pool's clients named `name`, oldest first: `ListUserPoolClients`, every
-    /// page (a repeated page token ends the listing).
+    /// page.
     async fn clients_named(&self, pool_id: &str, name: &str) -> Result<Vec<String>, CallError> {
-        let mut ids = Vec::new();
-        let mut seen_tokens = std::collections::HashSet::new();
-        let mut next_token: Option<String> = None;
-        loop {
-            let page = self
-                .send_idempotent("ListUserPoolClients", || {
+        let pages = self
+            .all_pages(
+                "ListUserPoolClients",
+                |token| {
                     self.cognito.list_user_pool_clients(
                         ListUserPoolClientsInput::builder()
                             .user_pool_id(pool_id)
                             .max_results(LIST_PAGE_SIZE)
-                            .set_next_token(next_token.clone()),
+                            .set_next_token(token),
                     )
-                })
-                .await?;
-            ids.extend(
-                page.user_pool_clients()
-                    .iter()
-                    .filter(|c| c.client_name() == Some(name))
-                    .filter_map(|c| c.client_id())
-                    .map(str::to_owned),
-            );
-            match page.next_token() {
-                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
-                    next_token = Some(t.to_owned());
-                }
-                _ => return Ok(ids),
-            }
-        }
+                },
+                ListUserPoolClientsOutput::next_token,
+            )
+            .await?;
+        Ok(pages
+            .iter()
+            .flat_map(ListUserPoolClientsOutput::user_pool_clients)
+            .filter(|c| c.client_name() == Some(name))
+            .filter_map(|c| c.client_id().map(str::to_owned))
+            .collect())
     }
 
     /// The pool's first client named `name`, with its secret read back when it has one.
@@ -1132,6 +1118,15 @@ impl<C: Cognito> Run<'_, C> {
             Ok(()) => Cleanup::RolledBack,
             Err(e) => failed(RollbackStep::DeleteUserPool, e, None),
         }
+    }
+}
+
+/// Whether a describe found what it asked for: "not found" is `false`, not an error.
+fn found<T>(described: Result<T, CallError>) -> Result<bool, CallError> {
+    match described {
+        Ok(_) => Ok(true),
+        Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
+        Err(e) => Err(e),
     }
 }
 

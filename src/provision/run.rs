@@ -15,8 +15,10 @@ use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUser
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_domain::{
     DescribeUserPoolDomainInput, DescribeUserPoolDomainOutput,
 };
-use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
-use aws_sdk_cognitoidentityprovider::types::UserPoolType;
+use aws_sdk_cognitoidentityprovider::operation::list_user_pools::{
+    ListUserPoolsInput, ListUserPoolsOutput,
+};
+use aws_sdk_cognitoidentityprovider::types::{UserPoolDescriptionType, UserPoolType};
 use tracing::{debug, info};
 
 use super::{CreateOptions, PLAN_TAG, PlanToken};
@@ -168,47 +170,75 @@ impl<'a, C: Cognito> Run<'a, C> {
         }
     }
 
-    /// Every pool named `name` that carries this run's token under [`PLAN_TAG`], in listing
-    /// order: `ListUserPools` (every page), then `DescribeUserPool` for each pool of that name.
-    /// A server that hands out a page token twice ends the listing instead of looping.
-    pub(super) async fn find_pools(&self, name: &str) -> Result<Vec<UserPoolType>, CallError> {
-        debug!(plan = %self.token, pool_name = name, "looking for pools carrying the plan token");
-        let mut found = Vec::new();
+    /// Every page of a listing: `request(next_token)` until a page has no token, or hands out
+    /// one it handed out before (a server whose tokens cycle would page forever).
+    pub(super) async fn all_pages<P, F>(
+        &self,
+        call: &'static str,
+        mut request: impl FnMut(Option<String>) -> F,
+        next_token: impl Fn(&P) -> Option<&str>,
+    ) -> Result<Vec<P>, CallError>
+    where
+        F: Future<Output = Result<P, CallError>>,
+    {
+        let mut pages = Vec::new();
         let mut seen_tokens = HashSet::new();
-        let mut next_token: Option<String> = None;
+        let mut token: Option<String> = None;
         loop {
             let page = self
-                .send_idempotent("ListUserPools", || {
+                .send_idempotent(call, || request(token.clone()))
+                .await?;
+            let next = next_token(&page)
+                .filter(|t| !t.is_empty() && seen_tokens.insert((*t).to_owned()))
+                .map(str::to_owned);
+            pages.push(page);
+            match next {
+                Some(next) => token = Some(next),
+                None => return Ok(pages),
+            }
+        }
+    }
+
+    /// Every pool, all pages.
+    pub(super) async fn list_pools(&self) -> Result<Vec<UserPoolDescriptionType>, CallError> {
+        let pages = self
+            .all_pages(
+                "ListUserPools",
+                |token| {
                     self.cognito.list_user_pools(
                         ListUserPoolsInput::builder()
                             .max_results(LIST_PAGE_SIZE)
-                            .set_next_token(next_token.clone()),
+                            .set_next_token(token),
                     )
-                })
-                .await?;
-            for listed in page.user_pools() {
-                let Some(id) = listed.id().filter(|_| listed.name() == Some(name)) else {
-                    continue;
-                };
-                let described = match self.describe_pool(id).await {
-                    Ok(Some(pool)) => pool,
-                    // Deleted since it was listed: not ours to worry about.
-                    Ok(None) => continue,
-                    Err(e) => return Err(e),
-                };
-                let tagged = described
-                    .user_pool_tags()
-                    .and_then(|tags| tags.get(PLAN_TAG))
-                    .is_some_and(|t| t == self.token.as_str());
-                if tagged {
-                    found.push(described);
-                }
-            }
-            match page.next_token() {
-                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
-                    next_token = Some(t.to_owned());
-                }
-                _ => break,
+                },
+                ListUserPoolsOutput::next_token,
+            )
+            .await?;
+        Ok(pages
+            .into_iter()
+            .flat_map(|p| p.user_pools.unwrap_or_default())
+            .collect())
+    }
+
+    /// Every pool named `name` that carries this run's token under [`PLAN_TAG`], in listing
+    /// order: `ListUserPools` (every page), then `DescribeUserPool` for each pool of that name.
+    pub(super) async fn find_pools(&self, name: &str) -> Result<Vec<UserPoolType>, CallError> {
+        debug!(plan = %self.token, pool_name = name, "looking for pools carrying the plan token");
+        let mut found = Vec::new();
+        for listed in self.list_pools().await? {
+            let Some(id) = listed.id().filter(|_| listed.name() == Some(name)) else {
+                continue;
+            };
+            // A pool deleted since it was listed is not ours to worry about.
+            let Some(described) = self.describe_pool(id).await? else {
+                continue;
+            };
+            let tagged = described
+                .user_pool_tags()
+                .and_then(|tags| tags.get(PLAN_TAG))
+                .is_some_and(|t| t == self.token.as_str());
+            if tagged {
+                found.push(described);
             }
         }
         info!(

@@ -4,15 +4,14 @@
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use aws_sdk_cognitoidentityprovider::operation::list_user_pools::ListUserPoolsInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::UpdateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::update_user_pool::builders::UpdateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::types::{
-    DeletionProtectionType, DomainStatusType, UserPoolDescriptionType, UserPoolType,
+    DeletionProtectionType, DomainStatusType, UserPoolType,
 };
 use tracing::info;
 
-use super::run::{LIST_PAGE_SIZE, Run, domain_belongs};
+use super::run::{Run, domain_belongs};
 use super::{CreateOptions, PlanToken};
 use crate::client::{CallError, Cognito};
 use crate::review::Reviewed;
@@ -352,31 +351,6 @@ impl Reviewed {
 }
 
 impl<C: Cognito> Run<'_, C> {
-    /// Every pool, all pages (a repeated page token ends the listing).
-    pub(super) async fn list_pools(&self) -> Result<Vec<UserPoolDescriptionType>, CallError> {
-        let mut pools = Vec::new();
-        let mut seen_tokens = std::collections::HashSet::new();
-        let mut next_token: Option<String> = None;
-        loop {
-            let page = self
-                .send_idempotent("ListUserPools", || {
-                    self.cognito.list_user_pools(
-                        ListUserPoolsInput::builder()
-                            .max_results(LIST_PAGE_SIZE)
-                            .set_next_token(next_token.clone()),
-                    )
-                })
-                .await?;
-            pools.extend(page.user_pools().iter().cloned());
-            match page.next_token() {
-                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
-                    next_token = Some(t.to_owned());
-                }
-                _ => return Ok(pools),
-            }
-        }
-    }
-
     pub(super) async fn tear_down(&self, user_pool_id: &str) -> Result<TornDown, TearDownError> {
         let described = self
             .describe_pool(user_pool_id)

@@ -725,3 +725,42 @@ async fn an_ambiguous_create_adopts_its_pool_among_pages_of_decoys() {
         Some(created.plan_token().as_str())
     );
 }
+
+/// A server whose last page of `ListUserPools` hands out the first page's token again: the look
+/// after an ambiguous create keeps the tokens it has seen and stops, instead of paging forever.
+#[tokio::test(start_paused = true)]
+async fn a_listing_whose_page_tokens_cycle_ends_and_still_adopts() {
+    use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
+
+    use crate::tampered::Tampered;
+
+    let cognito = InMemoryCognito::new();
+    for n in 0..130 {
+        cognito
+            .create_user_pool(CreateUserPoolInput::builder().pool_name(format!("other-{n}")))
+            .await
+            .expect("a pool");
+    }
+    cognito.fail_next(Call::CreateUserPool, Fault::TimeoutAfterCommit);
+    let mut tampered = Tampered::new(cognito.clone());
+    tampered.cycling_list_tokens = true;
+    let created = plan().create(&tampered).await.expect("adopted");
+    assert!(created.adopted());
+    assert_eq!(cognito.user_pool_ids().len(), 131);
+    // 131 pools are three pages; each listing (the look, and the last look) stops when the
+    // third page hands out the first token again.
+    assert_eq!(tampered.list_calls(), 6);
+
+    // Without the cycle the same listing takes the same three pages: the cycle costs nothing.
+    let plain = InMemoryCognito::new();
+    for n in 0..130 {
+        plain
+            .create_user_pool(CreateUserPoolInput::builder().pool_name(format!("other-{n}")))
+            .await
+            .expect("a pool");
+    }
+    plain.fail_next(Call::CreateUserPool, Fault::TimeoutAfterCommit);
+    let untampered = Tampered::new(plain.clone());
+    plan().create(&untampered).await.expect("adopted");
+    assert_eq!(untampered.list_calls(), 6);
+}

@@ -18,7 +18,9 @@ use aws_sdk_cognitoidentityprovider::types::{
     UsernameConfigurationType, VerifiedAttributeType,
 };
 use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode};
-use cognito_wizard::client::{CallError, Cognito};
+use cognito_wizard::client::Cognito;
+
+use crate::tampered::Tampered;
 use cognito_wizard::provision::tear_down;
 use cognito_wizard::{
     App, AppClient, Created, Domain, EmailSender, Messaging, PlanStep, Reviewed, Security, SignIn,
@@ -299,131 +301,6 @@ async fn a_plan_with_a_domain_reads_back_with_describe_user_pool_domain() {
     remove(&client, &created).await;
 }
 
-/// Forwards every call to the server, except that `CreateUserPoolClient` names a pool that does
-/// not exist, so the server itself refuses it (`ResourceNotFoundException`).
-struct ClientCallRefused(Client);
-
-macro_rules! forward {
-    ($($name:ident($input:ty) -> $output:ty;)*) => {
-        $(
-            fn $name(
-                &self,
-                input: $input,
-            ) -> impl Future<Output = Result<$output, CallError>> + Send {
-                Cognito::$name(&self.0, input)
-            }
-        )*
-    };
-}
-
-use aws_sdk_cognitoidentityprovider::operation::{
-    add_custom_attributes::{AddCustomAttributesOutput, builders::AddCustomAttributesInputBuilder},
-    create_identity_provider::{
-        CreateIdentityProviderOutput, builders::CreateIdentityProviderInputBuilder,
-    },
-    create_resource_server::{
-        CreateResourceServerOutput, builders::CreateResourceServerInputBuilder,
-    },
-    create_user_pool::{CreateUserPoolOutput, builders::CreateUserPoolInputBuilder},
-    create_user_pool_client::{
-        CreateUserPoolClientOutput, builders::CreateUserPoolClientInputBuilder,
-    },
-    create_user_pool_domain::{
-        CreateUserPoolDomainOutput, builders::CreateUserPoolDomainInputBuilder,
-    },
-    delete_identity_provider::{
-        DeleteIdentityProviderOutput, builders::DeleteIdentityProviderInputBuilder,
-    },
-    delete_resource_server::{
-        DeleteResourceServerOutput, builders::DeleteResourceServerInputBuilder,
-    },
-    delete_user_pool::{DeleteUserPoolOutput, builders::DeleteUserPoolInputBuilder},
-    delete_user_pool_client::{
-        DeleteUserPoolClientOutput, builders::DeleteUserPoolClientInputBuilder,
-    },
-    delete_user_pool_domain::{
-        DeleteUserPoolDomainOutput, builders::DeleteUserPoolDomainInputBuilder,
-    },
-    describe_identity_provider::{
-        DescribeIdentityProviderOutput, builders::DescribeIdentityProviderInputBuilder,
-    },
-    describe_resource_server::{
-        DescribeResourceServerOutput, builders::DescribeResourceServerInputBuilder,
-    },
-    describe_user_pool::{DescribeUserPoolOutput, builders::DescribeUserPoolInputBuilder},
-    describe_user_pool_client::{
-        DescribeUserPoolClientOutput, builders::DescribeUserPoolClientInputBuilder,
-    },
-    describe_user_pool_domain::{
-        DescribeUserPoolDomainOutput, builders::DescribeUserPoolDomainInputBuilder,
-    },
-    get_user_pool_mfa_config::{
-        GetUserPoolMfaConfigOutput, builders::GetUserPoolMfaConfigInputBuilder,
-    },
-    list_identity_providers::{
-        ListIdentityProvidersOutput, builders::ListIdentityProvidersInputBuilder,
-    },
-    list_resource_servers::{ListResourceServersOutput, builders::ListResourceServersInputBuilder},
-    list_user_pool_clients::{
-        ListUserPoolClientsOutput, builders::ListUserPoolClientsInputBuilder,
-    },
-    list_user_pools::{ListUserPoolsOutput, builders::ListUserPoolsInputBuilder},
-    set_user_pool_mfa_config::{
-        SetUserPoolMfaConfigOutput, builders::SetUserPoolMfaConfigInputBuilder,
-    },
-    update_identity_provider::{
-        UpdateIdentityProviderOutput, builders::UpdateIdentityProviderInputBuilder,
-    },
-    update_resource_server::{
-        UpdateResourceServerOutput, builders::UpdateResourceServerInputBuilder,
-    },
-    update_user_pool::{UpdateUserPoolOutput, builders::UpdateUserPoolInputBuilder},
-    update_user_pool_client::{
-        UpdateUserPoolClientOutput, builders::UpdateUserPoolClientInputBuilder,
-    },
-    update_user_pool_domain::{
-        UpdateUserPoolDomainOutput, builders::UpdateUserPoolDomainInputBuilder,
-    },
-};
-
-impl Cognito for ClientCallRefused {
-    forward! {
-        create_user_pool(CreateUserPoolInputBuilder) -> CreateUserPoolOutput;
-        describe_user_pool(DescribeUserPoolInputBuilder) -> DescribeUserPoolOutput;
-        update_user_pool(UpdateUserPoolInputBuilder) -> UpdateUserPoolOutput;
-        delete_user_pool(DeleteUserPoolInputBuilder) -> DeleteUserPoolOutput;
-        list_user_pools(ListUserPoolsInputBuilder) -> ListUserPoolsOutput;
-        set_user_pool_mfa_config(SetUserPoolMfaConfigInputBuilder) -> SetUserPoolMfaConfigOutput;
-        get_user_pool_mfa_config(GetUserPoolMfaConfigInputBuilder) -> GetUserPoolMfaConfigOutput;
-        describe_user_pool_client(DescribeUserPoolClientInputBuilder) -> DescribeUserPoolClientOutput;
-        list_user_pool_clients(ListUserPoolClientsInputBuilder) -> ListUserPoolClientsOutput;
-        delete_user_pool_client(DeleteUserPoolClientInputBuilder) -> DeleteUserPoolClientOutput;
-        create_user_pool_domain(CreateUserPoolDomainInputBuilder) -> CreateUserPoolDomainOutput;
-        describe_user_pool_domain(DescribeUserPoolDomainInputBuilder) -> DescribeUserPoolDomainOutput;
-        delete_user_pool_domain(DeleteUserPoolDomainInputBuilder) -> DeleteUserPoolDomainOutput;
-        update_user_pool_client(UpdateUserPoolClientInputBuilder) -> UpdateUserPoolClientOutput;
-        add_custom_attributes(AddCustomAttributesInputBuilder) -> AddCustomAttributesOutput;
-        update_user_pool_domain(UpdateUserPoolDomainInputBuilder) -> UpdateUserPoolDomainOutput;
-        create_identity_provider(CreateIdentityProviderInputBuilder) -> CreateIdentityProviderOutput;
-        describe_identity_provider(DescribeIdentityProviderInputBuilder) -> DescribeIdentityProviderOutput;
-        update_identity_provider(UpdateIdentityProviderInputBuilder) -> UpdateIdentityProviderOutput;
-        delete_identity_provider(DeleteIdentityProviderInputBuilder) -> DeleteIdentityProviderOutput;
-        list_identity_providers(ListIdentityProvidersInputBuilder) -> ListIdentityProvidersOutput;
-        create_resource_server(CreateResourceServerInputBuilder) -> CreateResourceServerOutput;
-        describe_resource_server(DescribeResourceServerInputBuilder) -> DescribeResourceServerOutput;
-        update_resource_server(UpdateResourceServerInputBuilder) -> UpdateResourceServerOutput;
-        delete_resource_server(DeleteResourceServerInputBuilder) -> DeleteResourceServerOutput;
-        list_resource_servers(ListResourceServersInputBuilder) -> ListResourceServersOutput;
-    }
-
-    fn create_user_pool_client(
-        &self,
-        input: CreateUserPoolClientInputBuilder,
-    ) -> impl Future<Output = Result<CreateUserPoolClientOutput, CallError>> + Send {
-        Cognito::create_user_pool_client(&self.0, input.user_pool_id("us-east-1_doesNotExist"))
-    }
-}
-
 #[tokio::test]
 #[ignore = "needs a Cognito endpoint (AWS_ENDPOINT_URL): run ./scripts/test"]
 async fn a_refused_call_rolls_back_and_leaves_no_pool_behind() {
@@ -441,7 +318,7 @@ async fn a_refused_call_rolls_back_and_leaves_no_pool_behind() {
         .and_then(|d| d.get_domain().clone())
         .expect("a domain prefix");
     let error = plan
-        .create(&ClientCallRefused(client.clone()))
+        .create(&refused_clients(&client))
         .await
         .expect_err("the app client is refused");
 
@@ -491,4 +368,12 @@ async fn sdk_errors_keep_the_service_code_and_message() {
             .contains("us-east-1_doesNotExist")
     );
     assert!(!error.kind().is_ambiguous());
+}
+
+/// `client`, except that `CreateUserPoolClient` names a pool that does not exist, so the server
+/// itself refuses it (`ResourceNotFoundException`).
+fn refused_clients(client: &Client) -> Tampered<Client> {
+    let mut tampered = Tampered::new(client.clone());
+    tampered.client_pool_id = Some("us-east-1_doesNotExist".to_owned());
+    tampered
 }

@@ -118,7 +118,7 @@ fn endpoint() -> String {
 }
 
 /// A client as a user would configure one, sending through `http`.
-async fn user_client(http: &HttpFaults) -> Client {
+pub(crate) async fn user_client(http: &HttpFaults) -> Client {
     let config = aws_config::defaults(BehaviorVersion::latest())
         .http_client(http.clone())
         .endpoint_url(endpoint())
@@ -136,12 +136,12 @@ async fn user_client(http: &HttpFaults) -> Client {
 }
 
 /// A fault layer in front of a plain HTTP client (moto listens on `http://`).
-fn forwarding() -> HttpFaults {
+pub(crate) fn forwarding() -> HttpFaults {
     HttpFaults::forwarding(aws_smithy_http_client::Builder::new().build_http())
 }
 
 /// The client that reads the state back and cleans up: no faults, no retries.
-async fn clean_client() -> Client {
+pub(crate) async fn clean_client() -> Client {
     let config = aws_config::defaults(BehaviorVersion::latest())
         .http_client(aws_smithy_http_client::Builder::new().build_http())
         .endpoint_url(endpoint())
@@ -153,7 +153,7 @@ async fn clean_client() -> Client {
     Client::new(&config)
 }
 
-fn options() -> CreateOptions {
+pub(crate) fn options() -> CreateOptions {
     CreateOptions::default()
         .initial_backoff(Duration::from_millis(20))
         .max_backoff(Duration::from_millis(100))

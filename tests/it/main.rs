@@ -13,6 +13,7 @@ mod lifecycle;
 mod lifecycle_federated;
 mod live;
 mod live_faults;
+mod live_federated;
 mod live_lifecycle;
 mod planned_scopes;
 mod property;
@@ -26,3 +27,5 @@ mod sdk_http;
 mod seed;
 #[cfg(feature = "serde")]
 mod spec;
+#[path = "../support/tampered.rs"]
+mod tampered;
