@@ -12,7 +12,7 @@
 mod kept;
 mod requests;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
@@ -20,9 +20,15 @@ use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::Desc
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool::DescribeUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::describe_user_pool_client::DescribeUserPoolClientInput;
 use aws_sdk_cognitoidentityprovider::operation::get_user_pool_mfa_config::GetUserPoolMfaConfigInput;
-use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::ListIdentityProvidersInput;
-use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::ListResourceServersInput;
-use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::ListUserPoolClientsInput;
+use aws_sdk_cognitoidentityprovider::operation::list_identity_providers::{
+    ListIdentityProvidersInput, ListIdentityProvidersOutput,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_resource_servers::{
+    ListResourceServersInput, ListResourceServersOutput,
+};
+use aws_sdk_cognitoidentityprovider::operation::list_user_pool_clients::{
+    ListUserPoolClientsInput, ListUserPoolClientsOutput,
+};
 use aws_sdk_cognitoidentityprovider::types::{
     IdentityProviderType, ResourceServerType, UserPoolClientType,
 };
@@ -593,34 +599,26 @@ impl<C: Cognito> Run<'_, C> {
     /// (every page), then `DescribeIdentityProvider` for each, a few at a time (the listing
     /// has no details). A provider deleted since it was listed is left out.
     async fn read_providers(&self, pool_id: &str) -> Result<Vec<IdentityProviderType>, ReadError> {
-        let mut names = Vec::new();
-        let mut seen_tokens = HashSet::new();
-        let mut next_token: Option<String> = None;
-        loop {
-            let page = self
-                .send_idempotent("ListIdentityProviders", || {
+        let names: Vec<String> = self
+            .all_pages(
+                "ListIdentityProviders",
+                |token| {
                     self.cognito.list_identity_providers(
                         ListIdentityProvidersInput::builder()
                             .user_pool_id(pool_id)
                             .max_results(LIST_PAGE_SIZE)
-                            .set_next_token(next_token.clone()),
+                            .set_next_token(token),
                     )
-                })
-                .await
-                .map_err(Self::read_error(pool_id, ReadStep::ListIdentityProviders))?;
-            names.extend(
-                page.providers()
-                    .iter()
-                    .filter_map(|p| p.provider_name())
-                    .map(str::to_owned),
-            );
-            match page.next_token() {
-                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
-                    next_token = Some(t.to_owned());
-                }
-                _ => break,
-            }
-        }
+                },
+                ListIdentityProvidersOutput::next_token,
+            )
+            .await
+            .map_err(Self::read_error(pool_id, ReadStep::ListIdentityProviders))?
+            .iter()
+            .flat_map(ListIdentityProvidersOutput::providers)
+            .filter_map(|p| p.provider_name())
+            .map(str::to_owned)
+            .collect();
         let mut providers = Vec::with_capacity(names.len());
         for chunk in names.chunks(CLIENTS_AT_ONCE) {
             let described = join_all(
@@ -665,64 +663,50 @@ impl<C: Cognito> Run<'_, C> {
         &self,
         pool_id: &str,
     ) -> Result<Vec<ResourceServerType>, ReadError> {
-        let mut servers = Vec::new();
-        let mut seen_tokens = HashSet::new();
-        let mut next_token: Option<String> = None;
-        loop {
-            let page = self
-                .send_idempotent("ListResourceServers", || {
+        Ok(self
+            .all_pages(
+                "ListResourceServers",
+                |token| {
                     self.cognito.list_resource_servers(
                         ListResourceServersInput::builder()
                             .user_pool_id(pool_id)
                             .max_results(RESOURCE_SERVERS_PAGE_SIZE)
-                            .set_next_token(next_token.clone()),
+                            .set_next_token(token),
                     )
-                })
-                .await
-                .map_err(Self::read_error(pool_id, ReadStep::ListResourceServers))?;
-            servers.extend(page.resource_servers().iter().cloned());
-            match page.next_token() {
-                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
-                    next_token = Some(t.to_owned());
-                }
-                _ => break,
-            }
-        }
-        Ok(servers)
+                },
+                ListResourceServersOutput::next_token,
+            )
+            .await
+            .map_err(Self::read_error(pool_id, ReadStep::ListResourceServers))?
+            .into_iter()
+            .flat_map(|page| page.resource_servers)
+            .collect())
     }
 
     /// Every app client of the pool, described, oldest first: `ListUserPoolClients` (every
     /// page; a page token handed out twice ends the listing), then `DescribeUserPoolClient` for
     /// each, a few at a time. A client deleted since it was listed is left out.
     async fn read_clients(&self, pool_id: &str) -> Result<Vec<UserPoolClientType>, ReadError> {
-        let mut ids = Vec::new();
-        let mut seen_tokens = HashSet::new();
-        let mut next_token: Option<String> = None;
-        loop {
-            let page = self
-                .send_idempotent("ListUserPoolClients", || {
+        let ids: Vec<String> = self
+            .all_pages(
+                "ListUserPoolClients",
+                |token| {
                     self.cognito.list_user_pool_clients(
                         ListUserPoolClientsInput::builder()
                             .user_pool_id(pool_id)
                             .max_results(LIST_PAGE_SIZE)
-                            .set_next_token(next_token.clone()),
+                            .set_next_token(token),
                     )
-                })
-                .await
-                .map_err(Self::read_error(pool_id, ReadStep::ListUserPoolClients))?;
-            ids.extend(
-                page.user_pool_clients()
-                    .iter()
-                    .filter_map(|c| c.client_id())
-                    .map(str::to_owned),
-            );
-            match page.next_token() {
-                Some(t) if !t.is_empty() && seen_tokens.insert(t.to_owned()) => {
-                    next_token = Some(t.to_owned());
-                }
-                _ => break,
-            }
-        }
+                },
+                ListUserPoolClientsOutput::next_token,
+            )
+            .await
+            .map_err(Self::read_error(pool_id, ReadStep::ListUserPoolClients))?
+            .iter()
+            .flat_map(ListUserPoolClientsOutput::user_pool_clients)
+            .filter_map(|c| c.client_id())
+            .map(str::to_owned)
+            .collect();
         let mut clients = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(CLIENTS_AT_ONCE) {
             let described = join_all(
