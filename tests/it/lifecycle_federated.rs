@@ -562,6 +562,45 @@ async fn an_ambiguous_create_is_looked_up_not_doubled() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn an_ambiguous_client_create_is_adopted_by_name() {
+    for (fault, sent) in [
+        (Fault::TimeoutAfterCommit, 1),
+        (Fault::DroppedAfterCommit, 1),
+        (Fault::TimeoutBeforeCommit, 2),
+    ] {
+        let cognito = InMemoryCognito::new();
+        let read = created(&cognito, &BEFORE).await;
+        let with_admin = Version {
+            admin: true,
+            ..BEFORE
+        };
+        cognito.clear_calls();
+        cognito.fail_next(Call::CreateUserPoolClient, fault.clone());
+        let applied = plan(&with_admin)
+            .apply(&cognito, &read)
+            .await
+            .unwrap_or_else(|e| panic!("{fault:?}: {e}"));
+        assert_eq!(applied.writes(), [Write::CreateUserPoolClient], "{fault:?}");
+        assert_eq!(
+            cognito.call_count(Call::CreateUserPoolClient),
+            sent,
+            "{fault:?}"
+        );
+        assert!(
+            cognito.call_count(Call::ListUserPoolClients) >= 1,
+            "{fault:?}"
+        );
+        // One `admin`, not two.
+        assert_eq!(
+            cognito.user_pool_client_ids(read.user_pool_id()).len(),
+            read.client_ids().len() + 1,
+            "{fault:?}"
+        );
+        as_planned(&cognito, &read, &with_admin).await;
+    }
+}
+
+#[tokio::test(start_paused = true)]
 async fn an_ambiguous_update_or_delete_is_sent_again_and_a_gone_thing_is_deleted() {
     let cognito = InMemoryCognito::new();
     let read = created(&cognito, &BEFORE).await;
