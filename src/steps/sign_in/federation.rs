@@ -1506,6 +1506,53 @@ mod tests {
         );
     }
 
+    /// A provider's rows of the review page.
+    struct Rows(IdentityProvider);
+
+    impl fmt::Display for Rows {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.write_review(&mut Page::new(f))
+        }
+    }
+
+    #[test]
+    fn an_apple_key_read_back_is_unknown_not_empty() {
+        let mut wire = AppleProvider::new("com.example.signin", "T", "K", Secret::new(SECRET))
+            .scopes(["email"])
+            .to_wire();
+        // As Cognito describes it: without the key.
+        wire.provider_details
+            .as_mut()
+            .unwrap()
+            .remove("private_key");
+        let Some(IdentityProvider::SignInWithApple(read)) = IdentityProvider::from_wire(&wire)
+        else {
+            panic!("an Apple provider");
+        };
+        assert_eq!(read.private_key, None);
+        // Its request has no key (review refuses it), and its page says why.
+        assert_eq!(read.to_wire(), wire);
+        let page = Rows(IdentityProvider::SignInWithApple(read.clone())).to_string();
+        assert!(page.contains("Set (not readable)"), "{page}");
+        #[cfg(feature = "serde")]
+        {
+            let spec = serde_json::to_string(&read).unwrap();
+            assert!(!spec.contains("private_key"), "{spec}");
+            let error = serde_json::from_str::<AppleProvider>(&spec).unwrap_err();
+            assert!(
+                error.to_string().contains("missing field `private_key`"),
+                "{error}"
+            );
+            let given = serde_json::to_string(
+                &AppleProvider::new("com.example.signin", "T", "K", Secret::new(SECRET))
+                    .scopes(["email"]),
+            )
+            .unwrap();
+            let back: AppleProvider = serde_json::from_str(&given).unwrap();
+            assert_eq!(back.private_key, Some(Secret::new(SECRET)));
+        }
+    }
+
     #[test]
     fn debug_never_shows_a_secret() {
         let providers: [IdentityProvider; 4] = [
