@@ -3,7 +3,9 @@
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::builders::CreateIdentityProviderInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::builders::CreateResourceServerInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::CreateUserPoolInput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientInput;
@@ -815,6 +817,29 @@ pub(crate) fn builder_of_client(i: &CreateUserPoolClientInput) -> CreateUserPool
         )
         .set_auth_session_validity(i.auth_session_validity)
         .set_refresh_token_rotation(i.refresh_token_rotation.clone())
+}
+
+/// The builder of a `CreateIdentityProvider` request.
+pub(crate) fn builder_of_provider(
+    i: &CreateIdentityProviderInput,
+) -> CreateIdentityProviderInputBuilder {
+    CreateIdentityProviderInput::builder()
+        .set_user_pool_id(i.user_pool_id.clone())
+        .set_provider_name(i.provider_name.clone())
+        .set_provider_type(i.provider_type.clone())
+        .set_provider_details(i.provider_details.clone())
+        .set_attribute_mapping(i.attribute_mapping.clone())
+        .set_idp_identifiers(i.idp_identifiers.clone())
+        .set_acr_mapping(i.acr_mapping.clone())
+}
+
+/// The builder of a `CreateResourceServer` request.
+pub(crate) fn builder_of_server(i: &CreateResourceServerInput) -> CreateResourceServerInputBuilder {
+    CreateResourceServerInput::builder()
+        .set_user_pool_id(i.user_pool_id.clone())
+        .set_identifier(i.identifier.clone())
+        .set_name(i.name.clone())
+        .set_scopes(i.scopes.clone())
 }
 
 /// The builder of a `CreateUserPoolDomain` request.

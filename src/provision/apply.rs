@@ -17,8 +17,6 @@ use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builder
 use aws_sdk_cognitoidentityprovider::operation::delete_identity_provider::DeleteIdentityProviderInput;
 use aws_sdk_cognitoidentityprovider::operation::delete_resource_server::DeleteResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::delete_user_pool_client::DeleteUserPoolClientInput;
-use aws_sdk_cognitoidentityprovider::operation::describe_identity_provider::DescribeIdentityProviderInput;
-use aws_sdk_cognitoidentityprovider::operation::describe_resource_server::DescribeResourceServerInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::SetUserPoolMfaConfigInput;
 use aws_sdk_cognitoidentityprovider::operation::set_user_pool_mfa_config::builders::SetUserPoolMfaConfigInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::update_identity_provider::UpdateIdentityProviderInput;
@@ -42,7 +40,7 @@ use super::read::ReadBack;
 use super::run::{RESOURCE_NOT_FOUND, Run, join_all};
 use super::{CreateOptions, PLAN_TAG, PlanToken};
 use crate::client::{CallError, Cognito};
-use crate::review::{Requests, Reviewed};
+use crate::review::{Requests, Reviewed, builder_of_provider, builder_of_server};
 
 /// A write `apply` sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -613,7 +611,7 @@ impl<C: Cognito> Run<'_, C> {
             ),
             Planned::CreateProvider(input) => (
                 Write::CreateIdentityProvider,
-                self.apply_create_provider(input, pool_id).await,
+                self.create_provider(input, false).await,
             ),
             Planned::UpdateProvider(input) => (
                 Write::UpdateIdentityProvider,
@@ -638,7 +636,7 @@ impl<C: Cognito> Run<'_, C> {
             ),
             Planned::CreateServer(input) => (
                 Write::CreateResourceServer,
-                self.apply_create_server(input, pool_id).await,
+                self.create_resource_server(input, false).await,
             ),
             Planned::UpdateServer(input) => (
                 Write::UpdateResourceServer,
@@ -663,120 +661,6 @@ impl<C: Cognito> Run<'_, C> {
             ),
         };
         vec![(write, result)]
-    }
-
-    /// `CreateIdentityProvider`, exactly once: after an ambiguous failure (or a refusal that
-    /// follows one, such as `DuplicateProviderException`), the provider is described by name,
-    /// and one of the planned type is taken as created (the name is unique in the pool);
-    /// without one, the request is sent again, as often as the options allow.
-    async fn apply_create_provider(
-        &self,
-        input: &CreateIdentityProviderInputBuilder,
-        pool_id: &str,
-    ) -> Result<(), CallError> {
-        let name = input.get_provider_name().clone().unwrap_or_default();
-        let kind = input.get_provider_type().clone();
-        self.apply_create_once(
-            "CreateIdentityProvider",
-            || self.cognito.create_identity_provider(input.clone()),
-            || async {
-                let described = self
-                    .send_idempotent("DescribeIdentityProvider", || {
-                        self.cognito.describe_identity_provider(
-                            DescribeIdentityProviderInput::builder()
-                                .user_pool_id(pool_id)
-                                .provider_name(&name),
-                        )
-                    })
-                    .await;
-                match described {
-                    Ok(out) => Ok(out
-                        .identity_provider()
-                        .is_some_and(|p| p.provider_type() == kind.as_ref())),
-                    Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
-                    Err(e) => Err(e),
-                }
-            },
-        )
-        .await
-    }
-
-    /// `CreateResourceServer`, exactly once: after an ambiguous failure (or a refusal that
-    /// follows one: the identifier is taken), the server is described by identifier and taken
-    /// as created when it exists; without it, the request is sent again, as often as the
-    /// options allow.
-    async fn apply_create_server(
-        &self,
-        input: &CreateResourceServerInputBuilder,
-        pool_id: &str,
-    ) -> Result<(), CallError> {
-        let identifier = input.get_identifier().clone().unwrap_or_default();
-        self.apply_create_once(
-            "CreateResourceServer",
-            || self.cognito.create_resource_server(input.clone()),
-            || async {
-                let described = self
-                    .send_idempotent("DescribeResourceServer", || {
-                        self.cognito.describe_resource_server(
-                            DescribeResourceServerInput::builder()
-                                .user_pool_id(pool_id)
-                                .identifier(&identifier),
-                        )
-                    })
-                    .await;
-                match described {
-                    Ok(out) => Ok(out.resource_server().is_some()),
-                    Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
-                    Err(e) => Err(e),
-                }
-            },
-        )
-        .await
-    }
-
-    /// A create that is not idempotent, sent exactly once: a refusal before any ambiguous
-    /// failure is the answer; after an ambiguous failure the run waits, then `exists` says
-    /// whether an earlier attempt took effect (then it is done), else it sends again while the
-    /// options allow.
-    async fn apply_create_once<T, F, L, LF>(
-        &self,
-        call: &'static str,
-        mut request: impl FnMut() -> F,
-        mut exists: L,
-    ) -> Result<(), CallError>
-    where
-        F: Future<Output = Result<T, CallError>>,
-        L: FnMut() -> LF,
-        LF: Future<Output = Result<bool, CallError>>,
-    {
-        let mut retry: u32 = 0;
-        let mut ambiguous = false;
-        loop {
-            let Err(error) = self.send(call, &mut request).await else {
-                return Ok(());
-            };
-            let refused = !error.kind().is_ambiguous();
-            if refused && !ambiguous {
-                return Err(error);
-            }
-            if !refused {
-                ambiguous = true;
-                self.pause(call, retry, &error).await;
-            }
-            match exists().await {
-                Ok(true) => {
-                    info!(plan = %self.token, call, "an earlier attempt took effect: adopted");
-                    return Ok(());
-                }
-                Ok(false)
-                    if !refused
-                        && retry.saturating_add(1) < self.options.get_ambiguous_attempts() =>
-                {
-                    retry += 1;
-                }
-                _ => return Err(error),
-            }
-        }
     }
 }
 
@@ -886,17 +770,6 @@ fn client_update(
         .set_refresh_token_rotation(c.refresh_token_rotation.clone())
 }
 
-/// The plan's `CreateIdentityProvider` request as a builder (for `UserPoolId`).
-fn builder_of_provider(i: &CreateIdentityProviderInput) -> CreateIdentityProviderInputBuilder {
-    CreateIdentityProviderInput::builder()
-        .set_provider_name(i.provider_name.clone())
-        .set_provider_type(i.provider_type.clone())
-        .set_provider_details(i.provider_details.clone())
-        .set_attribute_mapping(i.attribute_mapping.clone())
-        .set_idp_identifiers(i.idp_identifiers.clone())
-        .set_acr_mapping(i.acr_mapping.clone())
-}
-
 /// The `UpdateIdentityProvider` request that gives the provider `have` the plan's `want`: the
 /// plan's whole `ProviderDetails`, secrets included (whether Cognito merges or replaces the
 /// details is not documented, SR-167: sent whole, either way the result is the plan's). The
@@ -932,14 +805,6 @@ fn provider_update(
             // ACR mapping is for OIDC providers only (SR-160).
             want.provider_type() == Some(&IdentityProviderTypeType::Oidc)
         }))
-}
-
-/// The plan's `CreateResourceServer` request as a builder (for `UserPoolId`).
-fn builder_of_server(i: &CreateResourceServerInput) -> CreateResourceServerInputBuilder {
-    CreateResourceServerInput::builder()
-        .set_identifier(i.identifier.clone())
-        .set_name(i.name.clone())
-        .set_scopes(i.scopes.clone())
 }
 
 /// The `UpdateResourceServer` requests (each a full replace, SR-171) that give the server

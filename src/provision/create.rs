@@ -4,8 +4,8 @@
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::error::ProvideErrorMetadata;
-use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
-use aws_sdk_cognitoidentityprovider::operation::create_resource_server::CreateResourceServerInput;
+use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::builders::CreateIdentityProviderInputBuilder;
+use aws_sdk_cognitoidentityprovider::operation::create_resource_server::builders::CreateResourceServerInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool::builders::CreateUserPoolInputBuilder;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::CreateUserPoolClientOutput;
 use aws_sdk_cognitoidentityprovider::operation::create_user_pool_client::builders::CreateUserPoolClientInputBuilder;
@@ -34,7 +34,9 @@ use super::{
     Secret,
 };
 use crate::client::{CallError, CallErrorKind, Cognito};
-use crate::review::{Requests, Reviewed, builder_of_client};
+use crate::review::{
+    Requests, Reviewed, builder_of_client, builder_of_provider, builder_of_server,
+};
 
 /// What [`Reviewed::create`] created (or adopted): one complete user pool with its MFA configuration,
 /// domain and app client, deletion protection as planned.
@@ -687,15 +689,23 @@ impl<C: Cognito> Run<'_, C> {
         pool_id: &str,
         look_first: bool,
     ) -> Result<(), (PlanStep, CallError)> {
-        let providers: Vec<_> = requests
+        let providers: Vec<CreateIdentityProviderInputBuilder> = requests
             .identity_providers
             .iter()
-            .map(|p| self.create_provider(p, pool_id, look_first))
+            .map(|p| builder_of_provider(p).user_pool_id(pool_id))
             .collect();
-        let servers: Vec<_> = requests
+        let servers: Vec<CreateResourceServerInputBuilder> = requests
             .resource_servers
             .iter()
-            .map(|s| self.create_resource_server(s, pool_id, look_first))
+            .map(|s| builder_of_server(s).user_pool_id(pool_id))
+            .collect();
+        let providers: Vec<_> = providers
+            .iter()
+            .map(|p| self.create_provider(p, look_first))
+            .collect();
+        let servers: Vec<_> = servers
+            .iter()
+            .map(|s| self.create_resource_server(s, look_first))
             .collect();
         let (providers, servers, ()) =
             join3(join_all(providers), join_all(servers), async {}).await;
@@ -733,32 +743,35 @@ impl<C: Cognito> Run<'_, C> {
         Ok(clients)
     }
 
-    /// `CreateIdentityProvider`, exactly once: the provider's name identifies it in the pool.
-    async fn create_provider(
+    /// `CreateIdentityProvider` (`input` names the pool), exactly once: after an ambiguous
+    /// failure (or a refusal that follows one, such as `DuplicateProviderException`), the
+    /// provider is described by name, and one of the planned type is taken as created (the name
+    /// is unique in the pool). With `look_first`, described before anything is sent.
+    pub(super) async fn create_provider(
         &self,
-        provider: &CreateIdentityProviderInput,
-        pool_id: &str,
+        input: &CreateIdentityProviderInputBuilder,
         look_first: bool,
     ) -> Result<(), CallError> {
-        let name = provider.provider_name().unwrap_or_default();
-        let input = CreateIdentityProviderInput::builder()
-            .user_pool_id(pool_id)
-            .set_provider_name(provider.provider_name.clone())
-            .set_provider_type(provider.provider_type.clone())
-            .set_provider_details(provider.provider_details.clone())
-            .set_attribute_mapping(provider.attribute_mapping.clone())
-            .set_idp_identifiers(provider.idp_identifiers.clone());
+        let pool_id = input.get_user_pool_id().clone().unwrap_or_default();
+        let name = input.get_provider_name().clone().unwrap_or_default();
+        let kind = input.get_provider_type().clone();
         let exists = || async {
-            found(
-                self.send_idempotent("DescribeIdentityProvider", || {
+            let described = self
+                .send_idempotent("DescribeIdentityProvider", || {
                     self.cognito.describe_identity_provider(
                         DescribeIdentityProviderInput::builder()
-                            .user_pool_id(pool_id)
-                            .provider_name(name),
+                            .user_pool_id(&pool_id)
+                            .provider_name(&name),
                     )
                 })
-                .await,
-            )
+                .await;
+            match described {
+                Ok(out) => Ok(out
+                    .identity_provider()
+                    .is_some_and(|p| p.provider_type() == kind.as_ref())),
+                Err(e) if e.code() == Some(RESOURCE_NOT_FOUND) => Ok(false),
+                Err(e) => Err(e),
+            }
         };
         self.create_once(
             "CreateIdentityProvider",
@@ -769,26 +782,22 @@ impl<C: Cognito> Run<'_, C> {
         .await
     }
 
-    /// `CreateResourceServer`, exactly once: the identifier identifies it in the pool.
-    async fn create_resource_server(
+    /// `CreateResourceServer` (`input` names the pool), exactly once: the identifier
+    /// identifies it in the pool.
+    pub(super) async fn create_resource_server(
         &self,
-        server: &CreateResourceServerInput,
-        pool_id: &str,
+        input: &CreateResourceServerInputBuilder,
         look_first: bool,
     ) -> Result<(), CallError> {
-        let identifier = server.identifier().unwrap_or_default();
-        let input = CreateResourceServerInput::builder()
-            .user_pool_id(pool_id)
-            .set_identifier(server.identifier.clone())
-            .set_name(server.name.clone())
-            .set_scopes(server.scopes.clone());
+        let pool_id = input.get_user_pool_id().clone().unwrap_or_default();
+        let identifier = input.get_identifier().clone().unwrap_or_default();
         let exists = || async {
             found(
                 self.send_idempotent("DescribeResourceServer", || {
                     self.cognito.describe_resource_server(
                         DescribeResourceServerInput::builder()
-                            .user_pool_id(pool_id)
-                            .identifier(identifier),
+                            .user_pool_id(&pool_id)
+                            .identifier(&identifier),
                     )
                 })
                 .await,

@@ -16,7 +16,6 @@ use cognito_wizard::{
     SignIn, SignInOption, SignUp, StandardAttribute, TokenValidity, UserPoolWizard,
 };
 
-use crate::planned_scopes::PlannedScopes;
 use crate::read_back::corpus;
 
 fn review(wizard: &UserPoolWizard) -> Reviewed {
@@ -77,8 +76,7 @@ async fn created(cognito: &impl Cognito, plan: &Reviewed) -> ReadBack {
 #[tokio::test]
 async fn every_plan_of_the_corpus_diffs_empty_against_the_pool_it_created() {
     let corpus = corpus();
-    // Clients of the corpus name custom scopes: the shim makes their resource servers.
-    let cognito = PlannedScopes::new();
+    let cognito = InMemoryCognito::new();
     for (name, wizard) in &corpus {
         let plan = review(wizard);
         let read = created(&cognito, &plan).await;

@@ -15,7 +15,6 @@ mod live;
 mod live_faults;
 mod live_federated;
 mod live_lifecycle;
-mod planned_scopes;
 mod property;
 mod provision_mock;
 mod read_back;

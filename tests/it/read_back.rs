@@ -15,7 +15,6 @@ use aws_sdk_cognitoidentityprovider::types::{
 use cognito_wizard::client::{CallErrorKind, Cognito};
 use cognito_wizard::test_util::{Call, Fault, InMemoryCognito};
 
-use crate::planned_scopes::PlannedScopes;
 use cognito_wizard::validate::{Operation, Step};
 use cognito_wizard::{
     AccountRecovery, App, AppClient, AppClientType, AppleProvider, AttributesRequestMethod,
@@ -741,8 +740,7 @@ async fn create_and_read(name: &str, wizard: &UserPoolWizard) -> (String, ReadBa
         .clone()
         .review()
         .unwrap_or_else(|e| panic!("{name}: the plan must pass review:\n{e}"));
-    // Clients of the corpus name custom scopes: the shim makes their resource servers.
-    let cognito = PlannedScopes::new();
+    let cognito = InMemoryCognito::new();
     let created = plan
         .create(&cognito)
         .await
@@ -1740,7 +1738,7 @@ fn any_reviewed_wizard_reads_back_as_itself() {
                 with_machine.set(with_machine.get() + 1);
             }
             let read = runtime.block_on(async {
-                let cognito = PlannedScopes::new();
+                let cognito = InMemoryCognito::new();
                 let created = plan.create(&cognito).await.expect("create");
                 ReadBack::read(&cognito, created.user_pool_id())
                     .await
