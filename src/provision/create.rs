@@ -320,14 +320,17 @@ impl Reviewed {
             .cloned()
             .unwrap_or_else(PlanToken::random);
         let run = Run::new(cognito, options, &token);
-        let pool_input = self
-            .create_user_pool()
-            .user_pool_tags(PLAN_TAG, token.as_str());
+        // Boxed, as each stage is: the SDK inputs and answers they hold would otherwise make
+        // the future returned to the caller kilobytes, copied whenever it moves (an allocation
+        // per stage is nothing next to a round trip). Each boxed stage is bound before it is
+        // awaited, so that the unboxed future is not kept as a temporary across the await.
+        let pool_input = Box::new(
+            self.create_user_pool()
+                .user_pool_tags(PLAN_TAG, token.as_str()),
+        );
         let resume = options.get_plan_token().is_some();
-        // Each stage is boxed: the SDK inputs they hold would otherwise make the future
-        // returned to the caller tens of kilobytes (one allocation per stage is nothing next to
-        // a network round trip).
-        let pool = Box::pin(run.create_pool(&pool_input, resume)).await?;
+        let stage = Box::pin(run.create_pool(&pool_input, resume));
+        let pool = stage.await?;
 
         // A pool an earlier run left may already hold some of what follows: look before
         // writing. (One adopted after an ambiguous attempt of this run is as fresh as a new one.)
@@ -338,7 +341,7 @@ impl Reviewed {
         // with MFA and the domain.
         let federated =
             !requests.identity_providers.is_empty() || !requests.resource_servers.is_empty();
-        let (mfa, (domain_state, domain), second) = Box::pin(join3(
+        let stage = Box::pin(join3(
             run.set_mfa(self.set_user_pool_mfa_config(), &pool.id, look_first),
             run.create_domain(self.create_user_pool_domain(), &pool.id, look_first),
             async {
@@ -352,17 +355,19 @@ impl Reviewed {
                         .map(Some)
                 }
             },
-        ))
-        .await;
+        ));
+        let (mfa, (domain_state, domain), second) = stage.await;
         // The first failure in plan order is the one reported.
         let failure = match (mfa, domain, second) {
             (Err(e), _, _) => (PlanStep::SetUserPoolMfaConfig, e),
             (_, Err(e), _) => (PlanStep::CreateUserPoolDomain, e),
             (_, _, Err(failure)) => failure,
             (Ok(()), Ok(domain), Ok(clients)) => {
-                let clients = match clients {
-                    Some(clients) => Ok(clients),
-                    None => Box::pin(run.create_clients(requests, &pool.id, look_first)).await,
+                let clients = if let Some(clients) = clients {
+                    Ok(clients)
+                } else {
+                    let stage = Box::pin(run.create_clients(requests, &pool.id, look_first));
+                    stage.await
                 };
                 match clients {
                     Ok(clients) => {
@@ -407,7 +412,8 @@ impl Reviewed {
             DomainState::Created(name) | DomainState::Unknown(name) => vec![name],
         };
         // Deleting the pool deletes its clients, identity providers and resource servers.
-        let cleanup = Box::pin(run.roll_back(&pool.id, &domains, protected(&pool_input))).await;
+        let stage = Box::pin(run.roll_back(&pool.id, &domains, protected(&pool_input)));
+        let cleanup = stage.await;
         Err(run.error(failure.0, failure.1, cleanup))
     }
 }
@@ -506,9 +512,9 @@ impl<C: Cognito> Run<'_, C> {
     ) -> Result<Pool, CreateError> {
         let name = input.get_pool_name().as_deref().unwrap_or_default();
         if resume {
-            match self.find_pools(name).await {
+            match Box::pin(self.find_pools(name)).await {
                 Ok(found) if !found.is_empty() => {
-                    let mut pool = self.adopt(found, None, input).await?;
+                    let mut pool = Box::pin(self.adopt(found, None, input)).await?;
                     pool.resumed = true;
                     return Ok(pool);
                 }
@@ -527,8 +533,8 @@ impl<C: Cognito> Run<'_, C> {
         // An attempt whose answer was lost may still commit: give it the settle time, then look
         // once more and remove a second pool carrying the token.
         self.settle("CreateUserPool").await;
-        match self.find_pools(name).await {
-            Ok(found) => self.adopt(found, Some(pool), input).await,
+        match Box::pin(self.find_pools(name)).await {
+            Ok(found) => Box::pin(self.adopt(found, Some(pool), input)).await,
             Err(e) => {
                 warn!(
                     plan = %self.token,
@@ -579,8 +585,10 @@ impl<C: Cognito> Run<'_, C> {
                     ));
                 }
                 // Refused now, but an earlier attempt may have committed since: look once more.
-                return match self.find_pools(name).await {
-                    Ok(found) if !found.is_empty() => self.adopt(found, None, input).await,
+                return match Box::pin(self.find_pools(name)).await {
+                    Ok(found) if !found.is_empty() => {
+                        Box::pin(self.adopt(found, None, input)).await
+                    }
                     Ok(_) => Err(self.unknown(name, error, None)),
                     Err(search) => Err(self.unknown(name, error, Some(search))),
                 };
@@ -589,8 +597,10 @@ impl<C: Cognito> Run<'_, C> {
             // Give the service time to commit what the failed call may have started.
             self.pause("CreateUserPool", retry, &error).await;
             self.settle("CreateUserPool").await;
-            match self.find_pools(name).await {
-                Ok(found) if !found.is_empty() => return self.adopt(found, None, input).await,
+            match Box::pin(self.find_pools(name)).await {
+                Ok(found) if !found.is_empty() => {
+                    return Box::pin(self.adopt(found, None, input)).await;
+                }
                 Ok(_) if retry.saturating_add(1) < self.options.get_ambiguous_attempts() => {
                     retry += 1;
                 }
@@ -662,13 +672,12 @@ impl<C: Cognito> Run<'_, C> {
         };
         let input = input.user_pool_id(pool_id);
         if look_first {
-            let current = self
-                .send_idempotent("GetUserPoolMfaConfig", || {
-                    self.cognito.get_user_pool_mfa_config(
-                        GetUserPoolMfaConfigInput::builder().user_pool_id(pool_id),
-                    )
-                })
-                .await?;
+            let current = Box::pin(self.send_idempotent("GetUserPoolMfaConfig", || {
+                self.cognito.get_user_pool_mfa_config(
+                    GetUserPoolMfaConfigInput::builder().user_pool_id(pool_id),
+                )
+            }))
+            .await?;
             if mfa_in_place(&input, &current) {
                 info!(plan = %self.token, user_pool_id = pool_id, "MFA is already as planned");
                 return Ok(());
@@ -827,7 +836,7 @@ impl<C: Cognito> Run<'_, C> {
         G: Future<Output = Result<bool, E>>,
         CallError: From<E>,
     {
-        if look_first && exists().await? {
+        if look_first && Box::pin(exists()).await? {
             info!(plan = %self.token, call, "already there: not sent");
             return Ok(());
         }
@@ -845,7 +854,7 @@ impl<C: Cognito> Run<'_, C> {
                 self.pause(call, retry, &error).await;
             }
             ambiguous = true;
-            match exists().await {
+            match Box::pin(exists()).await {
                 Ok(true) => {
                     info!(plan = %self.token, call, "adopted: the lost request had taken effect");
                     return Ok(());
@@ -893,7 +902,7 @@ impl<C: Cognito> Run<'_, C> {
             })
         };
         if look_first {
-            match self.describe_domain(&domain).await {
+            match Box::pin(self.describe_domain(&domain)).await {
                 Ok(out) => {
                     if let Some(found) = described_ours(&out) {
                         return found;
@@ -922,7 +931,7 @@ impl<C: Cognito> Run<'_, C> {
                 self.pause("CreateUserPoolDomain", retry, &error).await;
             }
             ambiguous = true;
-            match self.describe_domain(&domain).await {
+            match Box::pin(self.describe_domain(&domain)).await {
                 Ok(out) => {
                     if let Some(found) = described_ours(&out) {
                         return found;
@@ -952,7 +961,9 @@ impl<C: Cognito> Run<'_, C> {
         let name = input.get_client_name().clone().unwrap_or_default();
         let has_secret =
             input.get_generate_secret() == &Some(true) || input.get_client_secret().is_some();
-        if look_first && let Some(found) = self.find_client(pool_id, &name, has_secret).await? {
+        if look_first
+            && let Some(found) = Box::pin(self.find_client(pool_id, &name, has_secret)).await?
+        {
             return Ok(found);
         }
         let mut ambiguous = false;
@@ -960,30 +971,42 @@ impl<C: Cognito> Run<'_, C> {
             .create_client_attempts(&input, pool_id, &name, has_secret, &mut ambiguous)
             .await?;
         if ambiguous {
-            self.settle("CreateUserPoolClient").await;
-            for id in self.clients_named(pool_id, &name).await? {
-                if id == client.id {
-                    continue;
-                }
-                warn!(plan = %self.token, user_pool_id = pool_id, client_id = %id, "deleting a second app client of the plan's name");
-                self.send_idempotent("DeleteUserPoolClient", || {
-                    self.cognito.delete_user_pool_client(
-                        DeleteUserPoolClientInput::builder()
-                            .user_pool_id(pool_id)
-                            .client_id(&id),
-                    )
-                })
-                .await
-                .or_else(|e| {
-                    if e.code() == Some(super::run::RESOURCE_NOT_FOUND) {
-                        Ok(DeleteUserPoolClientOutput::builder().build())
-                    } else {
-                        Err(e)
-                    }
-                })?;
-            }
+            Box::pin(self.remove_late_clients(pool_id, &name, &client.id)).await?;
         }
         Ok(client)
+    }
+
+    /// After an ambiguous client create: waits the settle time, then deletes every other
+    /// client named `name` (a late commit's), keeping `keep`.
+    async fn remove_late_clients(
+        &self,
+        pool_id: &str,
+        name: &str,
+        keep: &str,
+    ) -> Result<(), CallError> {
+        self.settle("CreateUserPoolClient").await;
+        for id in self.clients_named(pool_id, name).await? {
+            if id == keep {
+                continue;
+            }
+            warn!(plan = %self.token, user_pool_id = pool_id, client_id = %id, "deleting a second app client of the plan's name");
+            self.send_idempotent("DeleteUserPoolClient", || {
+                self.cognito.delete_user_pool_client(
+                    DeleteUserPoolClientInput::builder()
+                        .user_pool_id(pool_id)
+                        .client_id(&id),
+                )
+            })
+            .await
+            .or_else(|e| {
+                if e.code() == Some(super::run::RESOURCE_NOT_FOUND) {
+                    Ok(DeleteUserPoolClientOutput::builder().build())
+                } else {
+                    Err(e)
+                }
+            })?;
+        }
+        Ok(())
     }
 
     /// The attempts of [`create_client`](Self::create_client); `ambiguous` says whether any
@@ -1015,7 +1038,7 @@ impl<C: Cognito> Run<'_, C> {
                 self.pause("CreateUserPoolClient", retry, &error).await;
             }
             *ambiguous = true;
-            match self.find_client(pool_id, name, has_secret).await {
+            match Box::pin(self.find_client(pool_id, name, has_secret)).await {
                 Ok(Some(found)) => return Ok(found),
                 Ok(None)
                     if !refused

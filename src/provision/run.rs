@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 use std::future::{Future, poll_fn};
-use std::pin::{Pin, pin};
+use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use aws_sdk_cognitoidentityprovider::config::{AsyncSleep, SharedAsyncSleep};
@@ -132,17 +132,20 @@ impl<'a, C: Cognito> Run<'a, C> {
     {
         let mut retry: u32 = 0;
         loop {
-            match self.attempt(call, request()).await {
+            // Only the error outlives the `let`: an answer held across the pause would make
+            // every plan's future carry its bytes.
+            let error = match self.attempt(call, request()).await {
                 Err(e)
                     if (e.kind() == CallErrorKind::Throttled
                         || e.code() == Some(CONCURRENT_MODIFICATION))
                         && retry.saturating_add(1) < self.options.get_max_attempts() =>
                 {
-                    self.pause(call, retry, &e).await;
-                    retry += 1;
+                    e
                 }
                 result => return result,
-            }
+            };
+            self.pause(call, retry, &error).await;
+            retry += 1;
         }
     }
 
@@ -157,16 +160,17 @@ impl<'a, C: Cognito> Run<'a, C> {
     {
         let mut retry: u32 = 0;
         loop {
-            match self.send(call, &mut request).await {
+            let error = match self.send(call, &mut request).await {
                 Err(e)
                     if e.kind().is_ambiguous()
                         && retry.saturating_add(1) < self.options.get_ambiguous_attempts() =>
                 {
-                    self.pause(call, retry, &e).await;
-                    retry += 1;
+                    e
                 }
                 result => return result,
-            }
+            };
+            self.pause(call, retry, &error).await;
+            retry += 1;
         }
     }
 
@@ -356,19 +360,44 @@ pub(super) fn domain_belongs(out: &DescribeUserPoolDomainOutput, pool_id: &str) 
         .is_some_and(|id| id == pool_id)
 }
 
-/// Runs three futures concurrently on the current task and returns all three outputs (a
-/// dozen lines instead of the `futures` crate).
-pub(super) async fn join3<A: Future, B: Future, Z: Future>(
+/// Runs three futures concurrently on the current task and returns all three outputs (a few
+/// lines instead of the `futures` crate). A struct, not an `async fn`: an `async fn` would keep
+/// each future twice, once as an argument and once pinned, and a plan's stages are kilobytes.
+pub(super) fn join3<A: Future, B: Future, Z: Future>(
     first: A,
     second: B,
     third: Z,
-) -> (A::Output, B::Output, Z::Output) {
-    let (mut first, mut second, mut third) = (pin!(first), pin!(second), pin!(third));
-    let mut outputs = (None, None, None);
-    poll_fn(move |cx| {
-        poll_into(first.as_mut(), &mut outputs.0, cx);
-        poll_into(second.as_mut(), &mut outputs.1, cx);
-        poll_into(third.as_mut(), &mut outputs.2, cx);
+) -> Join3<A, B, Z> {
+    Join3 {
+        first,
+        second,
+        third,
+        outputs: (None, None, None),
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future [`join3`] returns.
+    pub(super) struct Join3<A: Future, B: Future, Z: Future> {
+        #[pin]
+        first: A,
+        #[pin]
+        second: B,
+        #[pin]
+        third: Z,
+        outputs: (Option<A::Output>, Option<B::Output>, Option<Z::Output>),
+    }
+}
+
+impl<A: Future, B: Future, Z: Future> Future for Join3<A, B, Z> {
+    type Output = (A::Output, B::Output, Z::Output);
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let outputs = this.outputs;
+        poll_into(this.first, &mut outputs.0, cx);
+        poll_into(this.second, &mut outputs.1, cx);
+        poll_into(this.third, &mut outputs.2, cx);
         if outputs.0.is_some()
             && outputs.1.is_some()
             && outputs.2.is_some()
@@ -379,8 +408,7 @@ pub(super) async fn join3<A: Future, B: Future, Z: Future>(
         } else {
             Poll::Pending
         }
-    })
-    .await
+    }
 }
 
 /// Runs every future of `futures` concurrently on the current task and returns their outputs
@@ -412,6 +440,8 @@ fn poll_into<F: Future>(future: Pin<&mut F>, output: &mut Option<F::Output>, cx:
 
 #[cfg(test)]
 mod tests {
+    use std::pin::pin;
+
     use super::*;
 
     #[test]

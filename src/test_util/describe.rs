@@ -83,65 +83,77 @@ impl Pool {
     /// filled in, the full attribute schema, and the pool's identity.
     pub(super) fn describe(&self) -> UserPoolType {
         let c = &self.config;
-        UserPoolType::builder()
-            .id(&self.id)
-            .set_name(c.pool_name.clone())
-            .policies(policies(c.policies.as_ref()))
-            .deletion_protection(
-                c.deletion_protection
-                    .clone()
-                    .unwrap_or(DeletionProtectionType::Inactive),
-            )
-            .set_lambda_config(c.lambda_config.clone())
-            .last_modified_date(self.modified)
-            .creation_date(self.created)
-            .set_schema_attributes(Some(self.schema_attributes()))
-            .set_auto_verified_attributes(c.auto_verified_attributes.clone())
-            .set_alias_attributes(c.alias_attributes.clone())
-            .set_username_attributes(c.username_attributes.clone())
-            .set_sms_verification_message(c.sms_verification_message.clone())
-            .set_email_verification_message(c.email_verification_message.clone())
-            .set_email_verification_subject(c.email_verification_subject.clone())
-            .verification_message_template(c.verification_message_template.clone().unwrap_or_else(
-                || {
-                    VerificationMessageTemplateType::builder()
-                        .default_email_option(DefaultEmailOptionType::ConfirmWithCode)
-                        .build()
-                },
-            ))
-            .set_sms_authentication_message(c.sms_authentication_message.clone())
-            .set_user_attribute_update_settings(c.user_attribute_update_settings.clone())
-            .mfa_configuration(c.mfa_configuration.clone().unwrap_or(UserPoolMfaType::Off))
-            .set_device_configuration(c.device_configuration.clone())
-            .estimated_number_of_users(0)
-            .email_configuration(c.email_configuration.clone().unwrap_or_else(|| {
-                EmailConfigurationType::builder()
-                    .email_sending_account(EmailSendingAccountType::CognitoDefault)
+        // Filled in place: the builder moves the whole (two-kilobyte) struct at every setter,
+        // and every CreateUserPool answer is a description.
+        let mut pool = UserPoolType::builder().build();
+        pool.id = Some(self.id.clone());
+        pool.name.clone_from(&c.pool_name);
+        pool.policies = Some(policies(c.policies.as_ref()));
+        pool.deletion_protection = Some(
+            c.deletion_protection
+                .clone()
+                .unwrap_or(DeletionProtectionType::Inactive),
+        );
+        pool.lambda_config.clone_from(&c.lambda_config);
+        pool.last_modified_date = Some(self.modified);
+        pool.creation_date = Some(self.created);
+        pool.schema_attributes = Some(self.schema_attributes());
+        pool.auto_verified_attributes
+            .clone_from(&c.auto_verified_attributes);
+        pool.alias_attributes.clone_from(&c.alias_attributes);
+        pool.username_attributes.clone_from(&c.username_attributes);
+        pool.sms_verification_message
+            .clone_from(&c.sms_verification_message);
+        pool.email_verification_message
+            .clone_from(&c.email_verification_message);
+        pool.email_verification_subject
+            .clone_from(&c.email_verification_subject);
+        pool.verification_message_template =
+            Some(c.verification_message_template.clone().unwrap_or_else(|| {
+                VerificationMessageTemplateType::builder()
+                    .default_email_option(DefaultEmailOptionType::ConfirmWithCode)
                     .build()
-            }))
-            .set_sms_configuration(c.sms_configuration.clone())
-            .set_user_pool_tags(Some(c.user_pool_tags.clone().unwrap_or_default()))
-            .set_domain(self.prefix_domain.clone())
-            .set_custom_domain(self.custom_domain.clone())
-            .admin_create_user_config(c.admin_create_user_config.clone().unwrap_or_else(|| {
+            }));
+        pool.sms_authentication_message
+            .clone_from(&c.sms_authentication_message);
+        pool.user_attribute_update_settings
+            .clone_from(&c.user_attribute_update_settings);
+        pool.mfa_configuration = Some(c.mfa_configuration.clone().unwrap_or(UserPoolMfaType::Off));
+        pool.device_configuration
+            .clone_from(&c.device_configuration);
+        pool.estimated_number_of_users = 0;
+        pool.email_configuration = Some(c.email_configuration.clone().unwrap_or_else(|| {
+            EmailConfigurationType::builder()
+                .email_sending_account(EmailSendingAccountType::CognitoDefault)
+                .build()
+        }));
+        pool.sms_configuration.clone_from(&c.sms_configuration);
+        pool.user_pool_tags = Some(c.user_pool_tags.clone().unwrap_or_default());
+        pool.domain.clone_from(&self.prefix_domain);
+        pool.custom_domain.clone_from(&self.custom_domain);
+        pool.admin_create_user_config =
+            Some(c.admin_create_user_config.clone().unwrap_or_else(|| {
                 AdminCreateUserConfigType::builder()
                     .allow_admin_create_user_only(false)
                     .unused_account_validity_days(7)
                     .build()
-            }))
-            .set_user_pool_add_ons(c.user_pool_add_ons.clone())
-            .set_username_configuration(c.username_configuration.clone())
-            .arn(&self.arn)
-            .set_account_recovery_setting(c.account_recovery_setting.clone())
-            .user_pool_tier(
-                c.user_pool_tier
-                    .clone()
-                    .unwrap_or(UserPoolTierType::Essentials),
-            )
-            .set_key_configuration(c.key_configuration.clone())
-            .set_issuer_configuration(c.issuer_configuration.clone())
-            .set_acr_configuration(c.acr_configuration.clone())
-            .build()
+            }));
+        pool.user_pool_add_ons.clone_from(&c.user_pool_add_ons);
+        pool.username_configuration
+            .clone_from(&c.username_configuration);
+        pool.arn = Some(self.arn.clone());
+        pool.account_recovery_setting
+            .clone_from(&c.account_recovery_setting);
+        pool.user_pool_tier = Some(
+            c.user_pool_tier
+                .clone()
+                .unwrap_or(UserPoolTierType::Essentials),
+        );
+        pool.key_configuration.clone_from(&c.key_configuration);
+        pool.issuer_configuration
+            .clone_from(&c.issuer_configuration);
+        pool.acr_configuration.clone_from(&c.acr_configuration);
+        pool
     }
 }
 

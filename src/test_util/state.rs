@@ -171,6 +171,11 @@ impl<T> Ordered<T> {
     }
 
     pub(super) fn insert(&mut self, seq: u64, member: T) {
+        // Grown from one, not from `Vec`'s four: most pools hold one client, and a client is
+        // most of a kilobyte.
+        if self.0.len() == self.0.capacity() {
+            self.0.reserve_exact(self.0.len().max(1));
+        }
         // Sequence numbers grow, so this is a push.
         let at = self.at(seq).unwrap_or_else(|at| at);
         self.0.insert(at, (seq, member));

@@ -147,6 +147,22 @@ fn is_lower_alnum(s: &str) -> bool {
         .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
 }
 
+#[test]
+fn a_plan_future_holds_no_request_or_answer() {
+    // Every stage of a plan is boxed, and the request is too: the future a caller holds and
+    // moves carries none of the SDK's kilobyte inputs and answers.
+    let cognito = InMemoryCognito::new();
+    let plan = crate::seed::wizard()
+        .review()
+        .expect("the seed passes review");
+    let future = plan.create(&cognito);
+    assert!(
+        size_of_val(&future) < size_of::<CreateUserPoolInputBuilder>(),
+        "{} bytes, more than a CreateUserPool request",
+        size_of_val(&future)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // User pools
 // ---------------------------------------------------------------------------------------------
