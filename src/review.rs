@@ -23,6 +23,7 @@ use crate::steps::app::{self, AppClient, ManagedLoginVersion};
 use crate::steps::built;
 use crate::steps::messaging::EmailSender;
 use crate::steps::security::{self, AccountRecovery, FeaturePlan, Mfa, MfaMethod};
+use crate::steps::sign_in::ProviderKeysOnly;
 use crate::steps::sign_in::idp_rules::{self, IdpRequest};
 use crate::validate::check::{At, Report, duplicates, quote};
 use crate::validate::shapes::{ClientRequest, DomainRequest, PoolRequest};
@@ -674,28 +675,15 @@ impl Requests {
     }
 }
 
-/// The SDK's own `Debug` of `CreateIdentityProviderInput` prints `ProviderDetails` whole, client
-/// secrets and private keys included: here a provider shows its name, type and detail keys only,
-/// and a client its name.
+/// Providers show their name, type and detail keys only ([`ProviderKeysOnly`]): their details
+/// hold client secrets and private keys.
 impl fmt::Debug for Requests {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        struct Provider<'a>(&'a CreateIdentityProviderInput);
-        impl fmt::Debug for Provider<'_> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let mut keys: Vec<&String> = self
-                    .0
-                    .provider_details()
-                    .map(|d| d.keys().collect())
-                    .unwrap_or_default();
-                keys.sort();
-                f.debug_struct("CreateIdentityProviderInput")
-                    .field("provider_name", &self.0.provider_name())
-                    .field("provider_type", &self.0.provider_type())
-                    .field("provider_details_keys", &keys)
-                    .finish_non_exhaustive()
-            }
-        }
-        let providers: Vec<Provider<'_>> = self.identity_providers.iter().map(Provider).collect();
+        let providers: Vec<ProviderKeysOnly<'_>> = self
+            .identity_providers
+            .iter()
+            .map(ProviderKeysOnly::request)
+            .collect();
         f.debug_struct("Requests")
             .field("create_user_pool", &self.create_user_pool)
             .field("set_user_pool_mfa_config", &self.set_user_pool_mfa_config)

@@ -470,6 +470,9 @@ pub(super) struct ClientInfo {
     secret: Option<Secret>,
 }
 
+// The looks that follow an ambiguous failure (adopt, find, describe) are boxed where they are
+// awaited: an `async fn` is as large as its largest await, and these rare paths would otherwise
+// size every plan's stages (see NOTES.md, "In-memory Cognito").
 impl<C: Cognito> Run<'_, C> {
     fn error(&self, step: PlanStep, source: CallError, cleanup: Cleanup) -> CreateError {
         CreateError {

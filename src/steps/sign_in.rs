@@ -17,6 +17,7 @@ mod federation;
 pub(crate) mod idp_rules;
 pub(crate) mod rules;
 
+pub(crate) use federation::ProviderKeysOnly;
 pub use federation::{
     AppleProvider, AttributesRequestMethod, FacebookProvider, GoogleProvider, IdentityProvider,
     LoginWithAmazonProvider, OidcEndpoints, OidcProvider, PoolAttribute, SamlMetadata,

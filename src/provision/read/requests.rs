@@ -34,6 +34,7 @@ use crate::checkbox::Checkbox;
 use crate::review::Requests;
 use crate::steps::app::{AuthFlow, OAuthGrantType, OAuthScope};
 use crate::steps::built;
+use crate::steps::sign_in::ProviderKeysOnly;
 use crate::steps::sign_up::StandardAttribute;
 
 /// Everything read about one pool, as the service answered (the client secrets and the
@@ -54,27 +55,15 @@ pub(crate) struct Described {
     pub(crate) resource_servers: Vec<ResourceServerType>,
 }
 
-/// The SDK's own `Debug` of `IdentityProviderType` prints `ProviderDetails` whole, client
-/// secrets included: here a provider shows its name, type and detail keys only.
+/// Providers show their name, type and detail keys only ([`ProviderKeysOnly`]): their details
+/// hold client secrets.
 impl fmt::Debug for Described {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        struct Provider<'a>(&'a IdentityProviderType);
-        impl fmt::Debug for Provider<'_> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let mut keys: Vec<&String> = self
-                    .0
-                    .provider_details()
-                    .map(|d| d.keys().collect())
-                    .unwrap_or_default();
-                keys.sort();
-                f.debug_struct("IdentityProviderType")
-                    .field("provider_name", &self.0.provider_name())
-                    .field("provider_type", &self.0.provider_type())
-                    .field("provider_details_keys", &keys)
-                    .finish_non_exhaustive()
-            }
-        }
-        let providers: Vec<Provider<'_>> = self.providers.iter().map(Provider).collect();
+        let providers: Vec<ProviderKeysOnly<'_>> = self
+            .providers
+            .iter()
+            .map(ProviderKeysOnly::described)
+            .collect();
         f.debug_struct("Described")
             .field("pool", &self.pool)
             .field("mfa", &self.mfa)

@@ -43,7 +43,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use aws_sdk_cognitoidentityprovider::operation::create_identity_provider::CreateIdentityProviderInput;
-use aws_sdk_cognitoidentityprovider::types::IdentityProviderTypeType;
+use aws_sdk_cognitoidentityprovider::types::{IdentityProviderType, IdentityProviderTypeType};
 
 use super::enabled;
 use crate::Secret;
@@ -1203,6 +1203,50 @@ fn set(is_set: bool) -> &'static str {
 
 fn strings(items: impl IntoIterator<Item = impl Into<String>>) -> Vec<String> {
     items.into_iter().map(Into::into).collect()
+}
+
+/// An identity provider's `Debug` without the values of its details: the SDK's own `Debug`
+/// prints `ProviderDetails` whole, client secrets and private keys included. Shows the name,
+/// the type and the detail keys, under the SDK type's name.
+pub(crate) struct ProviderKeysOnly<'a> {
+    type_name: &'static str,
+    name: Option<&'a str>,
+    kind: Option<&'a IdentityProviderTypeType>,
+    details: Option<&'a HashMap<String, String>>,
+}
+
+impl<'a> ProviderKeysOnly<'a> {
+    /// A `CreateIdentityProvider` request.
+    pub(crate) fn request(provider: &'a CreateIdentityProviderInput) -> Self {
+        ProviderKeysOnly {
+            type_name: "CreateIdentityProviderInput",
+            name: provider.provider_name(),
+            kind: provider.provider_type(),
+            details: provider.provider_details(),
+        }
+    }
+
+    /// A provider as `DescribeIdentityProvider` shows it.
+    pub(crate) fn described(provider: &'a IdentityProviderType) -> Self {
+        ProviderKeysOnly {
+            type_name: "IdentityProviderType",
+            name: provider.provider_name(),
+            kind: provider.provider_type(),
+            details: provider.provider_details(),
+        }
+    }
+}
+
+impl fmt::Debug for ProviderKeysOnly<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut keys: Vec<&String> = self.details.map(|d| d.keys().collect()).unwrap_or_default();
+        keys.sort();
+        f.debug_struct(self.type_name)
+            .field("provider_name", &self.name)
+            .field("provider_type", &self.kind)
+            .field("provider_details_keys", &keys)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A `CreateIdentityProvider` request of `name` and `kind` (without `UserPoolId`).
